@@ -1,0 +1,172 @@
+import type { ConditionClause, PolicyVersion } from "../types";
+import type { ContextView } from "../evaluate/context-view";
+import { REASON_CODES as R, type ReasonCode } from "../explain/reasons";
+import { PatternCache } from "../match/arn";
+import type { GlobPiece } from "../match/glob";
+import { parseTemplate, resolveTemplate, type Resolution, type Template } from "../vars/template";
+import { TYPE_ERROR } from "./family";
+import { operatorInfo, type OperatorInfo } from "./registry";
+
+/** A policy value compiled once: prepared now, or (with variables) at evaluation time. */
+interface CompiledValue {
+  source: string;
+  template: Template | null;
+  prepared: unknown;
+}
+
+/** A condition clause compiled for repeated evaluation. */
+export interface CompiledClause {
+  clause: ConditionClause;
+  info: OperatorInfo;
+  lowerKey: string;
+  values: CompiledValue[];
+}
+
+/** Outcome of one clause; detail fields are filled only when requested. */
+export interface ClauseOutcome {
+  ok: boolean;
+  reason: ReasonCode;
+  contextValues?: string[] | null;
+  policyValues?: string[];
+  variables?: Resolution["resolved"];
+  unresolved?: string[];
+  typeErrors?: string[];
+}
+
+/** Receives type errors found while evaluating (deduplicated by the caller). */
+export type TypeErrorSink = (clause: ConditionClause, value: string, side: "policy" | "context") => void;
+
+function piecesKey(pieces: readonly GlobPiece[]): string {
+  let k = "";
+  for (const p of pieces) k += `${p.literal ? "L" : "P"}${p.text.length}:${p.text}`;
+  return k;
+}
+
+const runtimePrepared = new PatternCache<{ v: unknown }>(() => ({ v: undefined }), 5000);
+
+/** Compiles a clause; undefined when the operator is unknown (the parser reports it). */
+export function compileClause(clause: ConditionClause, version: PolicyVersion): CompiledClause | undefined {
+  const info = operatorInfo(clause.baseOperator);
+  if (!info) return undefined;
+  const useVars = version === "2012-10-17" && info.impl.supportsVariables;
+  const values = clause.values.map((source): CompiledValue => {
+    const template = useVars ? parseTemplate(source) : null;
+    if (template?.parts) return { source, template, prepared: undefined };
+    return { source, template: null, prepared: info.impl.prepare([{ text: source, literal: false }], info.positive) };
+  });
+  return { clause, info, lowerKey: clause.key.toLowerCase(), values };
+}
+
+interface Resolved {
+  prepared: unknown[];
+  texts: string[];
+  unresolved: string[];
+  variables: Resolution["resolved"];
+  typeErrors: string[];
+}
+
+function resolveValues(c: CompiledClause, ctx: ContextView): Resolved {
+  const r: Resolved = { prepared: [], texts: [], unresolved: [], variables: [], typeErrors: [] };
+  for (const v of c.values) {
+    let prepared = v.prepared;
+    let text = v.source;
+    if (v.template) {
+      const res = resolveTemplate(v.template, (k) => ctx.single(k));
+      r.variables.push(...res.resolved);
+      if (res.unresolved.length > 0) {
+        r.unresolved.push(...res.unresolved);
+        continue;
+      }
+      text = res.pieces.map((p) => p.text).join("");
+      const slot = runtimePrepared.get(`${c.info.positive}\u0000${piecesKey(res.pieces)}`);
+      slot.v ??= c.info.impl.prepare(res.pieces, c.info.positive);
+      prepared = slot.v;
+    }
+    if (prepared === TYPE_ERROR) r.typeErrors.push(text);
+    else r.prepared.push(prepared);
+    r.texts.push(text);
+  }
+  return r;
+}
+
+function missingOutcome(c: CompiledClause): ClauseOutcome {
+  const { clause, info } = c;
+  if (clause.ifExists) return { ok: true, reason: R.IFEXISTS_KEY_MISSING };
+  if (clause.setQualifier === "ForAllValues") return { ok: true, reason: R.FORALLVALUES_EMPTY_SET };
+  if (clause.setQualifier === "ForAnyValue") return { ok: false, reason: R.FORANYVALUE_KEY_MISSING };
+  if (info.negated) return { ok: true, reason: R.NEGATED_OPERATOR_KEY_MISSING };
+  return { ok: false, reason: R.CONDITION_KEY_MISSING };
+}
+
+function nullOutcome(c: CompiledClause, present: boolean, onTypeError?: TypeErrorSink): ClauseOutcome {
+  let ok = false;
+  for (const v of c.values) {
+    if (v.prepared === TYPE_ERROR) {
+      onTypeError?.(c.clause, v.source, "policy");
+      return { ok: false, reason: R.TYPE_MISMATCH };
+    }
+    if (v.prepared === !present) ok = true;
+  }
+  return { ok, reason: ok ? R.NULL_CHECK : R.CONDITION_FAILED };
+}
+
+/**
+ * Evaluates one clause against the request context, following AWS's rules for missing keys,
+ * `...IfExists`, set qualifiers and negated operators (format rule 8).
+ */
+export function evalClause(c: CompiledClause, ctx: ContextView, detail: boolean, onTypeError?: TypeErrorSink): ClauseOutcome {
+  const raw = ctx.values(c.lowerKey);
+  const present = raw !== undefined && raw.length > 0;
+  if (c.info.family === "null") return withDetail(nullOutcome(c, present, onTypeError), detail, raw ?? null, c);
+  if (!present) return withDetail(missingOutcome(c), detail, raw ?? null, c);
+  const r = resolveValues(c, ctx);
+  const { impl, positive, negated } = c.info;
+  const ctxErrors: string[] = [];
+  const matchOne = (v: string): boolean => {
+    for (const p of r.prepared) {
+      const t = impl.test(positive, p as never, v);
+      if (t === TYPE_ERROR) {
+        ctxErrors.push(v);
+        return false;
+      }
+      if (t) return true;
+    }
+    return false;
+  };
+  let ok: boolean;
+  if (c.clause.setQualifier === "ForAllValues") ok = raw.every((v) => matchOne(v) !== negated);
+  else if (c.clause.setQualifier === "ForAnyValue") ok = raw.some((v) => matchOne(v) !== negated);
+  else ok = raw.some(matchOne) !== negated;
+  const typeErrors = [...r.typeErrors, ...ctxErrors];
+  if (typeErrors.length > 0) {
+    for (const v of r.typeErrors) onTypeError?.(c.clause, v, "policy");
+    for (const v of ctxErrors) onTypeError?.(c.clause, v, "context");
+    ok = false;
+  }
+  let reason: ReasonCode = ok ? R.MATCHED : R.CONDITION_FAILED;
+  if (!ok && typeErrors.length > 0) reason = R.TYPE_MISMATCH;
+  else if (!ok && r.unresolved.length > 0) reason = R.VARIABLE_UNRESOLVED;
+  else if (!ok && detail && !negated && caseWouldMatch(c, r, raw)) reason = R.CASE_MISMATCH;
+  const out: ClauseOutcome = { ok, reason };
+  if (!detail) return out;
+  out.contextValues = raw;
+  out.policyValues = r.texts;
+  if (r.variables.length > 0) out.variables = r.variables;
+  if (r.unresolved.length > 0) out.unresolved = r.unresolved;
+  if (typeErrors.length > 0) out.typeErrors = typeErrors;
+  return out;
+}
+
+function caseWouldMatch(c: CompiledClause, r: Resolved, raw: string[]): boolean {
+  const f = c.info.impl.matchesIgnoringCase;
+  if (!f) return false;
+  return raw.some((v) => r.prepared.some((p) => f(c.info.positive, p as never, v)));
+}
+
+function withDetail(o: ClauseOutcome, detail: boolean, raw: string[] | null, c: CompiledClause): ClauseOutcome {
+  if (detail) {
+    o.contextValues = raw;
+    o.policyValues = c.values.map((v) => v.source);
+  }
+  return o;
+}

@@ -1,0 +1,99 @@
+import { DIAGNOSTIC_CODES as C } from "../parse/codes";
+import { parsePolicyLenient, type LenientParse } from "../parse/policy";
+import type { Diagnostic, PolicyKind } from "../types";
+import { compileStatement, type CompiledStatement } from "./compile-statement";
+import type { PolicySlot, StatementRef } from "./result-types";
+
+/** One compiled policy document and where it sits in the scenario. */
+export interface CompiledPolicy {
+  slot: PolicySlot;
+  policyIndex?: number;
+  level?: number;
+  /** e.g. `policies.identity[1]`. */
+  path: string;
+  statements: CompiledStatement[];
+  skipped: { statementIndex: number; path: string }[];
+  /** False when the document could not be used at all. */
+  usable: boolean;
+}
+
+/** Every policy of a scenario, compiled. `null` means "not present" (e.g. no SCPs apply). */
+export interface CompiledPolicies {
+  identity: CompiledPolicy[];
+  resource: CompiledPolicy | null;
+  permissionBoundary: CompiledPolicy | null;
+  scps: CompiledPolicy[][] | null;
+  rcps: CompiledPolicy[][] | null;
+  session: CompiledPolicy | null;
+  vpcEndpoint: CompiledPolicy | null;
+  diagnostics: Diagnostic[];
+}
+
+const parseCache = new Map<string, LenientParse>();
+
+function cachedParse(doc: unknown, kind: PolicyKind): LenientParse {
+  let key: string | undefined;
+  try {
+    key = `${kind}\u0000${typeof doc === "string" ? doc : JSON.stringify(doc)}`;
+  } catch {
+    key = undefined; // cycles or bigint: parse without caching
+  }
+  const hit = key === undefined ? undefined : parseCache.get(key);
+  if (hit) return hit;
+  const parsed = parsePolicyLenient(doc, { kind });
+  if (key !== undefined) {
+    // INVARIANT: bounded memory; parsed policies are immutable and safe to share.
+    if (parseCache.size > 1000) parseCache.clear();
+    parseCache.set(key, parsed);
+  }
+  return parsed;
+}
+
+/** Kind for the `resource` slot: a trust policy when no statement names a resource. */
+export function resourceSlotKind(doc: unknown): PolicyKind {
+  const d = typeof doc === "string" ? safeJson(doc) : doc;
+  if (typeof d !== "object" || d === null) return "resource";
+  const st = (d as Record<string, unknown>).Statement;
+  const list: unknown[] = Array.isArray(st) ? st : [st];
+  const named = list.some((s) => typeof s === "object" && s !== null && ("Resource" in s || "NotResource" in s));
+  return named ? "resource" : "trust";
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compiles one policy document at `path`, prefixing its diagnostics' paths. */
+export function compilePolicy(
+  doc: unknown,
+  kind: PolicyKind,
+  place: { slot: PolicySlot; path: string; policyIndex?: number; level?: number },
+  diagnostics: Diagnostic[],
+): CompiledPolicy {
+  const parsed = cachedParse(doc, kind);
+  for (const d of parsed.diagnostics) diagnostics.push({ ...d, path: d.path === "" ? place.path : `${place.path}.${d.path}` });
+  const out: CompiledPolicy = { ...place, statements: [], skipped: [], usable: parsed.policy !== undefined };
+  const policy = parsed.policy;
+  if (!policy) {
+    diagnostics.push({ code: C.POLICY_SKIPPED, message: "policy skipped because it could not be parsed", path: place.path, severity: "error" });
+    return out;
+  }
+  for (const s of parsed.skipped) out.skipped.push({ statementIndex: s.index, path: `${place.path}.${s.path}` });
+  for (const stmt of policy.statements) {
+    const ref: StatementRef = {
+      policyType: place.slot,
+      statementIndex: stmt.index,
+      path: `${place.path}.${stmt.path}`,
+      effect: stmt.effect,
+    };
+    if (place.policyIndex !== undefined) ref.policyIndex = place.policyIndex;
+    if (place.level !== undefined) ref.level = place.level;
+    if (stmt.sid !== undefined) ref.sid = stmt.sid;
+    out.statements.push(compileStatement(stmt, policy, ref));
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import type { TypeErrorSink } from "../conditions/clause";
+import { flipHints } from "../explain/flip";
+import { DIAGNOSTIC_CODES as C } from "../parse/codes";
+import type { Diagnostic, OrganizationInfo } from "../types";
+import type { CompiledPolicies } from "./compile-policies";
+import { decide, evaluateAll } from "./decide";
+import { prepareRequest } from "./prepared-request";
+import type { EvalOptions, EvalResult } from "./result-types";
+import { compileScenarioPolicies } from "./scenario-policies";
+import { readOrganization, readRequest } from "./scenario-request";
+
+/** Options of `evaluateCompiled`: evaluation options plus the scenario's organization facts. */
+export interface CompiledEvalOptions extends EvalOptions {
+  organization?: OrganizationInfo;
+}
+
+const SCENARIO_FIELDS = ["id", "request", "policies", "organization", "expected", "source", "why", "description", "tags"];
+
+function denied(diagnostics: Diagnostic[]): EvalResult {
+  return { decision: "ImplicitDeny", decidedBy: [], gates: [], diagnostics };
+}
+
+function typeErrorCollector(diags: Diagnostic[]): TypeErrorSink {
+  const seen = new Set<string>();
+  return (clause, value, side) => {
+    const key = `${clause.path}\u0000${value}\u0000${side}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    diags.push({
+      code: C.CONDITION_TYPE_MISMATCH,
+      message: `${side} value \`${value}\` is not valid for \`${clause.operator}\`; the condition is false`,
+      path: clause.path,
+      severity: "warning",
+    });
+  };
+}
+
+/**
+ * Evaluates one request against policies compiled with `compileScenarioPolicies`. The request is
+ * validated (never throws); flip hints are computed when `opts.flip` or `opts.trace` is set.
+ */
+export function evaluateCompiled(compiled: CompiledPolicies, request: unknown, opts: CompiledEvalOptions = {}): EvalResult {
+  const diagnostics: Diagnostic[] = [...compiled.diagnostics];
+  const req = readRequest(request, diagnostics);
+  if (!req) return denied(diagnostics);
+  const prepared = prepareRequest(req, compiled.permissionBoundary !== null, typeErrorCollector(diagnostics));
+  const org = opts.organization ?? {};
+  const wantFlip = opts.flip === true || opts.trace === true;
+  let evaluated = evaluateAll(compiled, prepared, org, opts, opts.trace === true);
+  const result = decide(compiled, evaluated, prepared);
+  if (wantFlip && result.decision !== "Allow") {
+    if (opts.trace !== true) evaluated = evaluateAll(compiled, prepared, org, opts, true);
+    result.flip = flipHints(result, evaluated);
+  }
+  result.diagnostics = diagnostics;
+  return result;
+}
+
+/**
+ * Evaluates a scenario (the shape in `shared/iam/SCENARIO-FORMAT.md`) given as raw input.
+ * Shape problems become diagnostics naming the JSON path and give `ImplicitDeny`; policies and
+ * statements that do not parse are skipped and recorded. Never throws.
+ */
+export function evaluate(scenario: unknown, opts: EvalOptions = {}): EvalResult {
+  try {
+    if (typeof scenario !== "object" || scenario === null || Array.isArray(scenario)) {
+      return denied([{ code: C.SCENARIO_NOT_OBJECT, message: "a scenario must be a json object", path: "", severity: "error" }]);
+    }
+    const s = scenario as Record<string, unknown>;
+    const extra: Diagnostic[] = [];
+    for (const key of Object.keys(s)) {
+      if (!SCENARIO_FIELDS.includes(key)) extra.push({ code: C.SCENARIO_UNKNOWN_FIELD, message: `unknown scenario field \`${key}\``, path: key, severity: "warning" });
+    }
+    if (s.policies === undefined) extra.push({ code: C.SCENARIO_MISSING_FIELD, message: "scenario has no `policies`", path: "policies", severity: "warning" });
+    const organization = readOrganization(s.organization, extra);
+    const compiled = compileScenarioPolicies(s.policies);
+    const result = evaluateCompiled(compiled, s.request, { ...opts, organization, flip: opts.flip ?? true });
+    result.diagnostics = [...extra, ...result.diagnostics];
+    return result;
+  } catch (err) {
+    // INVARIANT: evaluate never throws; an internal error is reported as a diagnostic.
+    const message = err instanceof Error ? err.message : String(err);
+    return denied([{ code: C.INTERNAL_ERROR, message: `internal error: ${message}`, path: "", severity: "error" }]);
+  }
+}

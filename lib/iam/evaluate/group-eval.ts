@@ -1,0 +1,52 @@
+import { REASON_CODES as R } from "../explain/reasons";
+import type { CompiledPolicy } from "./compile-policies";
+import type { PreparedRequest } from "./prepared-request";
+import type { PolicyTrace, StatementRef } from "./result-types";
+import { evalStatement, type StatementEval } from "./statement-eval";
+
+/** Evaluation of a set of policies (one slot, or one SCP/RCP level). */
+export interface GroupEval {
+  allows: StatementEval[];
+  denies: StatementEval[];
+  /** Every statement evaluation (only with detail). */
+  all: StatementEval[];
+}
+
+/** Evaluates every statement of the given policies. */
+export function evalGroup(policies: readonly CompiledPolicy[], req: PreparedRequest, detail: boolean, traces: PolicyTrace[] | null, applicable = true): GroupEval {
+  const g: GroupEval = { allows: [], denies: [], all: [] };
+  for (const p of policies) {
+    const pt: PolicyTrace | null = traces ? policyTrace(p, applicable) : null;
+    for (const cs of p.statements) {
+      const e = evalStatement(cs, req, detail);
+      if (detail) g.all.push(e);
+      if (pt && e.trace) pt.statements.push(e.trace);
+      if (!e.applies) continue;
+      if (cs.stmt.effect === "Deny") g.denies.push(e);
+      else g.allows.push(e);
+    }
+    if (pt && traces) traces.push(pt);
+  }
+  return g;
+}
+
+function policyTrace(p: CompiledPolicy, applicable: boolean): PolicyTrace {
+  const t: PolicyTrace = {
+    policyType: p.slot,
+    path: p.path,
+    applicable,
+    statements: [],
+    skipped: p.skipped.map((s) => ({ statementIndex: s.statementIndex, path: s.path, reason: R.SKIPPED_INVALID })),
+  };
+  if (p.policyIndex !== undefined) t.policyIndex = p.policyIndex;
+  if (p.level !== undefined) t.level = p.level;
+  return t;
+}
+
+/** References of evaluated statements. */
+export function refs(list: readonly StatementEval[]): StatementRef[] {
+  return list.map((e) => e.cs.ref);
+}
+
+/** An empty group. */
+export const EMPTY_GROUP: GroupEval = { allows: [], denies: [], all: [] };
