@@ -35,6 +35,7 @@ export function AccountMenu() {
       <button
         type="button"
         className="btn-secondary"
+        aria-label={`Account: ${me.name ?? me.email}`}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}

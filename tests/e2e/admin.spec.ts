@@ -21,7 +21,7 @@ test("an admin promotes a user, then demotes them, and the demotion applies on t
   await signUp(user, "Dana Deputy", email, "deputy password 1");
   await signInOk(admin, "admin@example.com", DEMO_PASSWORD);
   await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
-  await admin.getByLabel(`Role of ${email}`).selectOption("ADMIN");
+  await admin.getByLabel(`Role of ${email}`, { exact: true }).selectOption("ADMIN");
   await admin.getByRole("button", { name: `Save role of ${email}` }).click();
   await expect(admin.getByText("Role changed to admin")).toBeVisible();
 
@@ -30,12 +30,12 @@ test("an admin promotes a user, then demotes them, and the demotion applies on t
   expect(allowed?.status()).toBe(200);
   await expect(user.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
 
-  await admin.getByLabel(`Role of ${email}`).selectOption("LEARNER");
+  await admin.getByLabel(`Role of ${email}`, { exact: true }).selectOption("LEARNER");
   await admin.getByRole("button", { name: `Save role of ${email}` }).click();
   await expect(admin.getByText("Role changed to learner")).toBeVisible();
 
   // The page the user still has open: its action is refused on the next request.
-  await user.getByLabel(`Role of ${email}`).selectOption("ADMIN");
+  await user.getByLabel(`Role of ${email}`, { exact: true }).selectOption("ADMIN");
   await user.getByRole("button", { name: `Save role of ${email}` }).click();
   await expect(user.getByText("You do not have permission to do that")).toBeVisible();
   const denied = await user.reload();
@@ -72,5 +72,5 @@ test("the admin user search finds accounts by email", async ({ page }) => {
   await page.getByLabel("Search users by email or name").fill("instructor@");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("1 user matching")).toBeVisible();
-  await expect(page.getByText("instructor@example.com")).toBeVisible();
+  await expect(page.getByText("instructor@example.com", { exact: true })).toBeVisible();
 });

@@ -13,7 +13,7 @@ test("a visitor signs up, lands on the dashboard, signs out and signs back in", 
 
   await signIn(page, email, "correct horse battery");
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByRole("button", { name: "Tess Tester" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Account: Tess Tester" })).toBeVisible();
 });
 
 test("signing up twice with one email says the account exists", async ({ page }) => {

@@ -31,8 +31,8 @@ export async function signUp(page: Page, name: string, email: string, password: 
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: /@|Ada|Lee|Ines|Tess|Dev/ }).first().click();
+  await page.getByRole("button", { name: /^Account: / }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 }
