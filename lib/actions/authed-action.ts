@@ -15,7 +15,7 @@ export function formDataToObject(input: FormData | Record<string, unknown>): Rec
   for (const [key, value] of input.entries()) {
     if (key.startsWith("$ACTION")) continue;
     const prev = out[key];
-    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...(prev as unknown[]), value] : [prev, value];
   }
   return out;
 }
@@ -45,6 +45,6 @@ export function authedAction<S extends z.ZodType, T>(
         fieldErrors: flat.fieldErrors as Record<string, string[]>,
       } satisfies ActionResult<T>;
     }
-    return fn({ user, input: parsed.data as z.infer<S> });
+    return fn({ user, input: parsed.data });
   };
 }

@@ -113,7 +113,7 @@ export async function startEmbedded(
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start${error ? `: ${String(error)}` : ""}`);
+    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start${error instanceof Error ? `: ${error.message}` : ""}`);
   }
   writeFileSync(lockFile, JSON.stringify({ launcherPid: process.pid, port } satisfies Lock));
   log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);

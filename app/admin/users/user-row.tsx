@@ -46,9 +46,11 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
           </button>
         </form>
       </td>
-      <td className="py-3 text-sm" role="status" aria-live="polite">
+      <td className="py-3 text-sm">
         {user.disabled && <span className="mr-2 font-medium text-red-700 dark:text-red-400">Disabled</span>}
-        {status && <span className={status.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}>{status.message}</span>}
+        <span role="status" aria-live="polite">
+          {status && <span className={status.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}>{status.message}</span>}
+        </span>
       </td>
     </tr>
   );
