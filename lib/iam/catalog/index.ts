@@ -21,6 +21,8 @@ interface LoadedService {
   keys: KeyMatcher;
   /** Memo of per-action key matchers (action keys + resource-type keys). */
   actionKeys: Map<string, KeyMatcher>;
+  /** Memo of resolved resource types by action name. */
+  resourceTypes: Map<string, CatalogResourceType[]>;
 }
 
 function loadService(data: ServiceData): LoadedService {
@@ -28,7 +30,7 @@ function loadService(data: ServiceData): LoadedService {
   for (const name of Object.keys(data.a)) actions.set(name.toLowerCase(), name);
   const keys = new KeyMatcher();
   for (const [key, type] of Object.entries(data.k)) keys.add(key, type);
-  return { data, actions, keys, actionKeys: new Map() };
+  return { data, actions, keys, actionKeys: new Map(), resourceTypes: new Map() };
 }
 
 function splitAction(action: string): [string, string] | undefined {
@@ -37,8 +39,11 @@ function splitAction(action: string): [string, string] | undefined {
   return [action.slice(0, colon).toLowerCase(), action.slice(colon + 1)];
 }
 
-function resolveResourceTypes(data: ServiceData, name: string): CatalogResourceType[] {
-  return (data.a[name]?.r ?? []).map((ref) => {
+function resolveResourceTypes(svc: LoadedService, name: string): CatalogResourceType[] {
+  const known = svc.resourceTypes.get(name);
+  if (known) return known;
+  const data = svc.data;
+  const resolved = (data.a[name]?.r ?? []).map((ref) => {
     const table = data.r[ref.n];
     return {
       name: ref.n,
@@ -47,6 +52,8 @@ function resolveResourceTypes(data: ServiceData, name: string): CatalogResourceT
       conditionKeys: [...new Set([...(table?.k ?? []), ...(ref.k ?? [])])],
     };
   });
+  svc.resourceTypes.set(name, resolved);
+  return resolved;
 }
 
 class CatalogImpl implements Catalog {
@@ -105,7 +112,7 @@ class CatalogImpl implements Catalog {
       name: hit.name,
       id: `${hit.svc.data.p}:${hit.name}`,
       accessLevel: ACCESS_LEVEL_CODES[raw.l],
-      resourceTypes: resolveResourceTypes(hit.svc.data, hit.name),
+      resourceTypes: resolveResourceTypes(hit.svc, hit.name),
       conditionKeys: raw.k ?? [],
       dependentActions: raw.d ?? [],
     };
@@ -131,14 +138,14 @@ class CatalogImpl implements Catalog {
 
   resourceTypesFor(action: string): CatalogResourceType[] {
     const hit = this.lookup(action);
-    return hit ? resolveResourceTypes(hit.svc.data, hit.name) : [];
+    return hit ? resolveResourceTypes(hit.svc, hit.name) : [];
   }
 
   private ownKeys(action: string): string[] | undefined {
     const hit = this.lookup(action);
     if (!hit) return undefined;
     const own = hit.svc.data.a[hit.name]?.k ?? [];
-    const byResource = resolveResourceTypes(hit.svc.data, hit.name).flatMap((r) => r.conditionKeys);
+    const byResource = resolveResourceTypes(hit.svc, hit.name).flatMap((r) => r.conditionKeys);
     return [...new Set([...own, ...byResource])];
   }
 

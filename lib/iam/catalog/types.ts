@@ -147,7 +147,7 @@ export interface Catalog {
   getAction(action: string): CatalogAction | undefined;
   /** Expands an action pattern with `*`/`?` to sorted exact action ids over the loaded services. */
   expandActions(pattern: string): string[];
-  /** Resource types of an action; empty for unknown actions and `*`-only actions. */
+  /** Resource types of an action; empty for unknown actions and `*`-only actions (shared: do not mutate). */
   resourceTypesFor(action: string): CatalogResourceType[];
   /** Action keys, resource-type keys and global keys valid for an action; empty when unknown. */
   conditionKeysFor(action: string): string[];

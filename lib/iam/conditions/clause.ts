@@ -20,6 +20,8 @@ export interface CompiledClause {
   info: OperatorInfo;
   lowerKey: string;
   values: CompiledValue[];
+  /** Resolution shared by every evaluation when no value has variables (never mutated). */
+  fixed: Resolved | null;
 }
 
 /** Outcome of one clause; detail fields are filled only when requested. */
@@ -32,6 +34,10 @@ export interface ClauseOutcome {
   unresolved?: string[];
   typeErrors?: string[];
 }
+
+const NONE: readonly string[] = [];
+const OK: ClauseOutcome = Object.freeze({ ok: true, reason: R.MATCHED });
+const FAILED: ClauseOutcome = Object.freeze({ ok: false, reason: R.CONDITION_FAILED });
 
 /** Receives type errors found while evaluating (deduplicated by the caller). */
 export type TypeErrorSink = (clause: ConditionClause, value: string, side: "policy" | "context") => void;
@@ -54,7 +60,9 @@ export function compileClause(clause: ConditionClause, version: PolicyVersion): 
     if (template?.parts) return { source, template, prepared: undefined };
     return { source, template: null, prepared: info.impl.prepare([{ text: source, literal: false }], info.positive) };
   });
-  return { clause, info, lowerKey: clause.key.toLowerCase(), values };
+  const compiled: CompiledClause = { clause, info, lowerKey: clause.key.toLowerCase(), values, fixed: null };
+  if (values.every((v) => !v.template)) compiled.fixed = resolveValues(compiled, null);
+  return compiled;
 }
 
 interface Resolved {
@@ -65,13 +73,14 @@ interface Resolved {
   typeErrors: string[];
 }
 
-function resolveValues(c: CompiledClause, ctx: ContextView): Resolved {
+function resolveValues(c: CompiledClause, ctx: ContextView | null): Resolved {
+  if (c.fixed) return c.fixed;
   const r: Resolved = { prepared: [], texts: [], unresolved: [], variables: [], typeErrors: [] };
   for (const v of c.values) {
     let prepared = v.prepared;
     let text = v.source;
     if (v.template) {
-      const res = resolveTemplate(v.template, (k) => ctx.single(k));
+      const res = resolveTemplate(v.template, (k) => ctx?.single(k));
       r.variables.push(...res.resolved);
       if (res.unresolved.length > 0) {
         r.unresolved.push(...res.unresolved);
@@ -121,12 +130,12 @@ export function evalClause(c: CompiledClause, ctx: ContextView, detail: boolean,
   if (!present) return withDetail(missingOutcome(c), detail, raw ?? null, c);
   const r = resolveValues(c, ctx);
   const { impl, positive, negated } = c.info;
-  const ctxErrors: string[] = [];
+  let ctxErrors: string[] | null = null;
   const matchOne = (v: string): boolean => {
     for (const p of r.prepared) {
-      const t = impl.test(positive, p as never, v);
+      const t = impl.test(positive, p, v);
       if (t === TYPE_ERROR) {
-        ctxErrors.push(v);
+        (ctxErrors ??= []).push(v);
         return false;
       }
       if (t) return true;
@@ -137,12 +146,13 @@ export function evalClause(c: CompiledClause, ctx: ContextView, detail: boolean,
   if (c.clause.setQualifier === "ForAllValues") ok = raw.every((v) => matchOne(v) !== negated);
   else if (c.clause.setQualifier === "ForAnyValue") ok = raw.some((v) => matchOne(v) !== negated);
   else ok = raw.some(matchOne) !== negated;
-  const typeErrors = [...r.typeErrors, ...ctxErrors];
+  const typeErrors = r.typeErrors.length > 0 || ctxErrors ? [...r.typeErrors, ...(ctxErrors ?? [])] : NONE;
   if (typeErrors.length > 0) {
     for (const v of r.typeErrors) onTypeError?.(c.clause, v, "policy");
-    for (const v of ctxErrors) onTypeError?.(c.clause, v, "context");
+    for (const v of ctxErrors ?? []) onTypeError?.(c.clause, v, "context");
     ok = false;
   }
+  if (!detail && typeErrors.length === 0 && r.unresolved.length === 0) return ok ? OK : FAILED;
   let reason: ReasonCode = ok ? R.MATCHED : R.CONDITION_FAILED;
   if (!ok && typeErrors.length > 0) reason = R.TYPE_MISMATCH;
   else if (!ok && r.unresolved.length > 0) reason = R.VARIABLE_UNRESOLVED;
@@ -153,14 +163,14 @@ export function evalClause(c: CompiledClause, ctx: ContextView, detail: boolean,
   out.policyValues = r.texts;
   if (r.variables.length > 0) out.variables = r.variables;
   if (r.unresolved.length > 0) out.unresolved = r.unresolved;
-  if (typeErrors.length > 0) out.typeErrors = typeErrors;
+  if (typeErrors.length > 0) out.typeErrors = [...typeErrors];
   return out;
 }
 
 function caseWouldMatch(c: CompiledClause, r: Resolved, raw: string[]): boolean {
   const f = c.info.impl.matchesIgnoringCase;
   if (!f) return false;
-  return raw.some((v) => r.prepared.some((p) => f(c.info.positive, p as never, v)));
+  return raw.some((v) => r.prepared.some((p) => f(c.info.positive, p, v)));
 }
 
 function withDetail(o: ClauseOutcome, detail: boolean, raw: string[] | null, c: CompiledClause): ClauseOutcome {

@@ -16,11 +16,11 @@ export interface OperatorFamilyImpl<P = unknown> {
   /** Whether policy variables are substituted in values (string and ARN operators only). */
   readonly supportsVariables: boolean;
   /** Parses a policy value for the positive operator `op`. */
-  prepare(value: readonly GlobPiece[], op: string): P | TypeErrorMark;
+  prepare: (value: readonly GlobPiece[], op: string) => P | TypeErrorMark;
   /** Compares one request-context value with one prepared policy value. */
-  test(op: string, policy: P, contextValue: string): boolean | TypeErrorMark;
+  test: (op: string, policy: P, contextValue: string) => boolean | TypeErrorMark;
   /** Whether the comparison would have succeeded ignoring case (for CASE_MISMATCH). */
-  matchesIgnoringCase?(op: string, policy: P, contextValue: string): boolean;
+  matchesIgnoringCase?: (op: string, policy: P, contextValue: string) => boolean;
 }
 
 /** Joins pieces into plain text. */

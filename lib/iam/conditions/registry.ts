@@ -9,16 +9,24 @@ import { numericFamily } from "./numeric-family";
 import { lookupBaseOperator, NEGATED_OPERATORS, type OperatorFamily } from "./operator-names";
 import { stringFamily } from "./string-family";
 
+/**
+ * Forgets a family's prepared-value type so families can share one table.
+ * INVARIANT: a family only ever receives values its own `prepare` produced.
+ */
+function erase<P>(family: OperatorFamilyImpl<P>): OperatorFamilyImpl<unknown> {
+  return family as unknown as OperatorFamilyImpl<unknown>;
+}
+
 /** Every operator family by name. */
-export const OPERATOR_REGISTRY: Readonly<Record<OperatorFamily, OperatorFamilyImpl<never>>> = {
-  string: stringFamily as OperatorFamilyImpl<never>,
-  numeric: numericFamily as OperatorFamilyImpl<never>,
-  date: dateFamily as OperatorFamilyImpl<never>,
-  bool: boolFamily as OperatorFamilyImpl<never>,
-  binary: binaryFamily as OperatorFamilyImpl<never>,
-  ip: ipFamily as OperatorFamilyImpl<never>,
-  arn: arnFamily as OperatorFamilyImpl<never>,
-  null: nullFamily as OperatorFamilyImpl<never>,
+export const OPERATOR_REGISTRY: Readonly<Record<OperatorFamily, OperatorFamilyImpl<unknown>>> = {
+  string: erase(stringFamily),
+  numeric: erase(numericFamily),
+  date: erase(dateFamily),
+  bool: erase(boolFamily),
+  binary: erase(binaryFamily),
+  ip: erase(ipFamily),
+  arn: erase(arnFamily),
+  null: erase(nullFamily),
 };
 
 const POSITIVE: Record<string, string> = {
@@ -46,7 +54,7 @@ export function operatorInfo(baseOperator: string): OperatorInfo | undefined {
   if (!found) return undefined;
   const negated = NEGATED_OPERATORS.has(found.name);
   return {
-    impl: OPERATOR_REGISTRY[found.family] as OperatorFamilyImpl<unknown>,
+    impl: OPERATOR_REGISTRY[found.family],
     family: found.family,
     positive: negated ? (POSITIVE[found.name] ?? found.name) : found.name,
     negated,

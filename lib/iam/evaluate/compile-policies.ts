@@ -1,5 +1,5 @@
 import { DIAGNOSTIC_CODES as C } from "../parse/codes";
-import { parsePolicyLenient, type LenientParse } from "../parse/policy";
+import { parsePolicyLenient } from "../parse/policy";
 import type { Diagnostic, PolicyKind } from "../types";
 import { compileStatement, type CompiledStatement } from "./compile-statement";
 import type { PolicySlot, StatementRef } from "./result-types";
@@ -29,24 +29,20 @@ export interface CompiledPolicies {
   diagnostics: Diagnostic[];
 }
 
-const parseCache = new Map<string, LenientParse>();
+interface CacheEntry {
+  compiled: CompiledPolicy;
+  diagnostics: Diagnostic[];
+}
 
-function cachedParse(doc: unknown, kind: PolicyKind): LenientParse {
-  let key: string | undefined;
+const compiledCache = new Map<string, CacheEntry>();
+
+/** Cache key of a document at a place; undefined when the value cannot be serialized. */
+function cacheKey(doc: unknown, kind: PolicyKind, path: string): string | undefined {
   try {
-    key = `${kind}\u0000${typeof doc === "string" ? doc : JSON.stringify(doc)}`;
+    return `${kind}\u0000${path}\u0000${typeof doc === "string" ? doc : JSON.stringify(doc)}`;
   } catch {
-    key = undefined; // cycles or bigint: parse without caching
+    return undefined; // cycles or bigint: compile without caching
   }
-  const hit = key === undefined ? undefined : parseCache.get(key);
-  if (hit) return hit;
-  const parsed = parsePolicyLenient(doc, { kind });
-  if (key !== undefined) {
-    // INVARIANT: bounded memory; parsed policies are immutable and safe to share.
-    if (parseCache.size > 1000) parseCache.clear();
-    parseCache.set(key, parsed);
-  }
-  return parsed;
 }
 
 /** Kind for the `resource` slot: a trust policy when no statement names a resource. */
@@ -74,7 +70,30 @@ export function compilePolicy(
   place: { slot: PolicySlot; path: string; policyIndex?: number; level?: number },
   diagnostics: Diagnostic[],
 ): CompiledPolicy {
-  const parsed = cachedParse(doc, kind);
+  const key = cacheKey(doc, kind, place.path);
+  const hit = key === undefined ? undefined : compiledCache.get(key);
+  if (hit) {
+    for (const d of hit.diagnostics) diagnostics.push({ ...d });
+    return hit.compiled;
+  }
+  const own: Diagnostic[] = [];
+  const compiled = compileUncached(doc, kind, place, own);
+  diagnostics.push(...own);
+  if (key !== undefined) {
+    // INVARIANT: bounded memory; compiled policies are never mutated and are safe to share.
+    if (compiledCache.size > 1000) compiledCache.clear();
+    compiledCache.set(key, { compiled, diagnostics: own });
+  }
+  return compiled;
+}
+
+function compileUncached(
+  doc: unknown,
+  kind: PolicyKind,
+  place: { slot: PolicySlot; path: string; policyIndex?: number; level?: number },
+  diagnostics: Diagnostic[],
+): CompiledPolicy {
+  const parsed = parsePolicyLenient(doc, { kind });
   for (const d of parsed.diagnostics) diagnostics.push({ ...d, path: d.path === "" ? place.path : `${place.path}.${d.path}` });
   const out: CompiledPolicy = { ...place, statements: [], skipped: [], usable: parsed.policy !== undefined };
   const policy = parsed.policy;

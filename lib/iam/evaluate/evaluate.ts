@@ -21,9 +21,10 @@ function denied(diagnostics: Diagnostic[]): EvalResult {
 }
 
 function typeErrorCollector(diags: Diagnostic[]): TypeErrorSink {
-  const seen = new Set<string>();
+  let seen: Set<string> | null = null;
   return (clause, value, side) => {
     const key = `${clause.path}\u0000${value}\u0000${side}`;
+    seen ??= new Set();
     if (seen.has(key)) return;
     seen.add(key);
     diags.push({

@@ -36,7 +36,7 @@ export function resourcePolicyRequired(req: PreparedRequest): boolean {
 function best(allows: readonly StatementEval[]): { kind?: GrantKind; evals: StatementEval[] } {
   let kind: GrantKind | undefined;
   for (const e of allows) if (e.grantKind && (!kind || RANK[e.grantKind] > RANK[kind])) kind = e.grantKind;
-  return { kind, evals: allows.filter((e) => e.grantKind === kind) } as { kind?: GrantKind; evals: StatementEval[] };
+  return { kind, evals: allows.filter((e) => e.grantKind === kind) };
 }
 
 function gate(g: GateResult["gate"], outcome: GateOutcome, why: GateWhy, statements: StatementRef[] = []): GateResult {
@@ -48,6 +48,49 @@ function optional(name: "boundary" | "session", g: GroupEval | null): { ok: bool
   return g.allows.length > 0
     ? { ok: true, gate: gate(name, "allow", W.ALLOW_FOUND, refs(g.allows)) }
     : { ok: false, gate: gate(name, "no-allow", W.NO_ALLOW_FOUND) };
+}
+
+interface Side {
+  ok: boolean;
+  gate: GateResult;
+}
+
+function identitySide(inp: GrantInputs, isRoot: boolean, noIdentity: boolean): Side {
+  if (isRoot) return { ok: true, gate: gate("identity", "allow", W.ROOT_USER_FULL_ACCESS, refs(inp.identity.allows)) };
+  if (noIdentity) return { ok: false, gate: gate("identity", "not-applicable", W.NO_IDENTITY_POLICIES_FOR_PRINCIPAL) };
+  if (inp.identity.allows.length > 0) return { ok: true, gate: gate("identity", "allow", W.ALLOW_FOUND, refs(inp.identity.allows)) };
+  return { ok: false, gate: gate("identity", "no-allow", inp.hasIdentityPolicies ? W.NO_ALLOW_FOUND : W.NO_POLICY) };
+}
+
+function sessionSide(inp: GrantInputs): Side {
+  // AWS: a session principal that is not a role session (GetFederationToken) without a session
+  // policy gets an implicit deny at the session-policy step.
+  if (!inp.session && inp.req.principal.type === "federatedUser") {
+    return { ok: false, gate: gate("session", "no-allow", W.FEDERATED_USER_NEEDS_SESSION_POLICY) };
+  }
+  return optional("session", inp.session);
+}
+
+type Route = "none" | "cross" | "direct" | "limited" | "delegated";
+
+function routeOf(kind: GrantKind | undefined, cross: boolean): Route {
+  if (kind === undefined) return "none";
+  if (cross) return "cross";
+  if (DIRECT.has(kind)) return "direct";
+  return LIMITED.has(kind) ? "limited" : "delegated";
+}
+
+const ROUTE_WHY: Record<Exclude<Route, "none">, GateWhy> = {
+  cross: W.CROSS_ACCOUNT_NEEDS_IDENTITY_ALLOW,
+  direct: W.GRANTED_DIRECTLY,
+  limited: W.GRANTED_TO_ROLE_LIMITED,
+  delegated: W.DELEGATED_TO_IDENTITY,
+};
+
+function noneWhy(inp: GrantInputs, required: boolean, cross: boolean): GateWhy {
+  if (required) return W.RESOURCE_POLICY_REQUIRED;
+  if (cross) return W.CROSS_ACCOUNT_NEEDS_RESOURCE_ALLOW;
+  return inp.resource ? W.NO_ALLOW_FOUND : W.NO_POLICY;
 }
 
 /**
@@ -62,57 +105,25 @@ export function decideGrant(inp: GrantInputs): GrantResult {
   const cross = !noIdentity && req.principalAccount !== undefined && req.resourceAccount !== undefined && req.principalAccount !== req.resourceAccount;
   const required = resourcePolicyRequired(req);
   const { kind, evals } = best(inp.resource?.allows ?? []);
-  const boundary = isRoot ? { ok: true, gate: gate("boundary", "not-applicable", W.ROOT_USER_FULL_ACCESS) } : optional("boundary", inp.boundary);
-  const session = optional("session", inp.session);
-  let identityOk: boolean;
-  let identityGate: GateResult;
-  if (isRoot) {
-    identityOk = true;
-    identityGate = gate("identity", "allow", W.ROOT_USER_FULL_ACCESS, refs(inp.identity.allows));
-  } else if (noIdentity) {
-    identityOk = false;
-    identityGate = gate("identity", "not-applicable", W.NO_IDENTITY_POLICIES_FOR_PRINCIPAL);
-  } else {
-    identityOk = inp.identity.allows.length > 0;
-    identityGate = identityOk ? gate("identity", "allow", W.ALLOW_FOUND, refs(inp.identity.allows)) : gate("identity", inp.hasIdentityPolicies ? "no-allow" : "not-applicable", inp.hasIdentityPolicies ? W.NO_ALLOW_FOUND : W.NO_POLICY);
-  }
-  const chain = identityOk && boundary.ok && session.ok;
+  const identity = identitySide(inp, isRoot, noIdentity);
+  const boundary: Side = isRoot ? { ok: true, gate: gate("boundary", "not-applicable", W.ROOT_USER_FULL_ACCESS) } : optional("boundary", inp.boundary);
+  const session = sessionSide(inp);
+  const chain = identity.ok && boundary.ok && session.ok;
+  const route = routeOf(kind, cross);
   const resourceRefs = refs(evals);
   const identityRefs = refs(inp.identity.allows);
-  let allowed: boolean;
-  let resourceWhy: GateWhy;
-  let decidedBy: StatementRef[];
-  if (kind === undefined) {
-    allowed = !cross && !required && chain;
-    resourceWhy = !inp.resource ? W.NO_POLICY : W.NO_ALLOW_FOUND;
-    if (required) resourceWhy = W.RESOURCE_POLICY_REQUIRED;
-    else if (cross) resourceWhy = W.CROSS_ACCOUNT_NEEDS_RESOURCE_ALLOW;
-    decidedBy = allowed ? identityRefs : [];
-  } else if (cross) {
-    allowed = chain;
-    resourceWhy = W.CROSS_ACCOUNT_NEEDS_IDENTITY_ALLOW;
-    decidedBy = allowed ? [...resourceRefs, ...identityRefs] : [];
-  } else if (DIRECT.has(kind)) {
-    allowed = true;
-    resourceWhy = W.GRANTED_DIRECTLY;
-    decidedBy = resourceRefs;
-  } else if (LIMITED.has(kind)) {
-    allowed = boundary.ok && session.ok;
-    resourceWhy = W.GRANTED_TO_ROLE_LIMITED;
-    decidedBy = allowed ? resourceRefs : [];
-  } else {
-    allowed = chain;
-    resourceWhy = W.DELEGATED_TO_IDENTITY;
-    decidedBy = allowed ? [...resourceRefs, ...identityRefs] : [];
+  const allowed = route === "direct" || (route === "limited" ? boundary.ok && session.ok : route === "none" ? !cross && !required && chain : chain);
+  let decidedBy: StatementRef[] = [];
+  if (allowed) decidedBy = route === "none" ? identityRefs : route === "direct" || route === "limited" ? resourceRefs : [...resourceRefs, ...identityRefs];
+  const resourceGate = route === "none"
+    ? gate("resource", inp.resource || required || cross ? "no-allow" : "not-applicable", noneWhy(inp, required, cross))
+    : gate("resource", "allow", ROUTE_WHY[route], resourceRefs);
+  let identityGate = identity.gate;
+  if (route === "direct" || route === "limited") {
+    identityGate = gate("identity", identity.gate.outcome === "allow" ? "allow" : "not-applicable", W.NOT_NEEDED, identity.gate.statements);
   }
-  const resourceGate = kind !== undefined ? gate("resource", "allow", resourceWhy, resourceRefs) : gate("resource", inp.resource || required || cross ? "no-allow" : "not-applicable", resourceWhy);
-  const directGrant = !cross && kind !== undefined && DIRECT.has(kind);
-  const limitedGrant = !cross && kind !== undefined && LIMITED.has(kind);
-  if (directGrant || limitedGrant) identityGate = gate("identity", identityGate.outcome === "allow" ? "allow" : "not-applicable", W.NOT_NEEDED, identityGate.statements);
-  if (!allowed && !noIdentity && !directGrant && !limitedGrant && identityGate.outcome === "not-applicable") {
-    identityGate = { ...identityGate, outcome: "no-allow" };
-  }
-  const gates = [resourceGate, identityGate, directGrant ? notNeeded(boundary.gate) : boundary.gate, directGrant ? notNeeded(session.gate) : session.gate];
+  const direct = route === "direct";
+  const gates = [resourceGate, identityGate, direct ? notNeeded(boundary.gate) : boundary.gate, direct ? notNeeded(session.gate) : session.gate];
   return { allowed, decidedBy, gates };
 }
 

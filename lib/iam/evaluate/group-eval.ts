@@ -2,7 +2,7 @@ import { REASON_CODES as R } from "../explain/reasons";
 import type { CompiledPolicy } from "./compile-policies";
 import type { PreparedRequest } from "./prepared-request";
 import type { PolicyTrace, StatementRef } from "./result-types";
-import { evalStatement, type StatementEval } from "./statement-eval";
+import { evalStatement, fastApplies, type StatementEval } from "./statement-eval";
 
 /** Evaluation of a set of policies (one slot, or one SCP/RCP level). */
 export interface GroupEval {
@@ -18,7 +18,8 @@ export function evalGroup(policies: readonly CompiledPolicy[], req: PreparedRequ
   for (const p of policies) {
     const pt: PolicyTrace | null = traces ? policyTrace(p, applicable) : null;
     for (const cs of p.statements) {
-      const e = evalStatement(cs, req, detail);
+      const e = detail ? evalStatement(cs, req, true) : fastApplies(cs, req);
+      if (!e) continue;
       if (detail) g.all.push(e);
       if (pt && e.trace) pt.statements.push(e.trace);
       if (!e.applies) continue;

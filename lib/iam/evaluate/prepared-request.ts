@@ -13,6 +13,8 @@ export interface PreparedRequest {
   service: string;
   resource: string;
   resourceLower: string;
+  /** `splitArn(resource)`, computed once. */
+  resourceParts: string[];
   ctx: ContextView;
   facts: PrincipalFacts;
   principal: PrincipalInfo;
@@ -45,6 +47,7 @@ export function prepareRequest(request: EvalRequest, hasBoundary: boolean, onTyp
     service: colon < 0 ? actionLower : actionLower.slice(0, colon),
     resource: request.resource,
     resourceLower: request.resource.toLowerCase(),
+    resourceParts: splitArn(request.resource),
     ctx,
     facts,
     principal,

@@ -1,7 +1,6 @@
 import { DIAGNOSTIC_CODES as C } from "../parse/codes";
 import type { Diagnostic, PolicyKind } from "../types";
 import { compilePolicy, resourceSlotKind, type CompiledPolicies, type CompiledPolicy } from "./compile-policies";
-import type { PolicySlot } from "./result-types";
 
 const SLOTS = ["identity", "resource", "permissionBoundary", "scps", "rcps", "session", "vpcEndpoint"] as const;
 const SINGLE_KINDS: Record<"permissionBoundary" | "session" | "vpcEndpoint", PolicyKind> = {
@@ -48,7 +47,7 @@ function levels(raw: unknown, slot: "scps" | "rcps", diags: Diagnostic[]): Compi
         wrong(diags, p, "a policy must be an object or json text");
         return [];
       }
-      return [compilePolicy(doc, kind, { slot: slot as PolicySlot, path: p, policyIndex: i, level: l }, diags)];
+      return [compilePolicy(doc, kind, { slot: slot, path: p, policyIndex: i, level: l }, diags)];
     });
   });
 }

@@ -23,17 +23,25 @@ function readContext(raw: unknown, diags: Diagnostic[]): Record<string, ContextV
     diags.push({ code: C.SCENARIO_WRONG_TYPE, message: "`context` must be an object of strings or string arrays", path: "request.context", severity: "error" });
     return out;
   }
-  for (const [key, v] of Object.entries(raw as Record<string, unknown>)) {
-    const path = `request.context.${key}`;
+  const obj = raw as Record<string, unknown>;
+  for (const key in obj) {
+    const v = obj[key];
     if (typeof v === "string") out[key] = v;
     else if (typeof v === "number" || typeof v === "boolean") out[key] = String(v);
-    else if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number" || typeof x === "boolean")) {
+    else if (Array.isArray(v) && v.every((x) => typeof x === "string")) out[key] = v;
+    else if (Array.isArray(v) && v.every((x) => typeof x === "number" || typeof x === "boolean" || typeof x === "string")) {
       out[key] = v.map((x) => String(x));
     } else {
-      diags.push({ code: C.SCENARIO_WRONG_TYPE, message: `context value of \`${key}\` must be a string or an array of strings`, path, severity: "error" });
+      diags.push({ code: C.SCENARIO_WRONG_TYPE, message: `context value of \`${key}\` must be a string or an array of strings`, path: `request.context.${key}`, severity: "error" });
     }
   }
   return out;
+}
+
+function errorCount(diags: readonly Diagnostic[]): number {
+  let n = 0;
+  for (const d of diags) if (d.severity === "error") n++;
+  return n;
 }
 
 /** Validates the `request` element of a scenario; undefined when it cannot be evaluated. */
@@ -43,19 +51,19 @@ export function readRequest(raw: unknown, diags: Diagnostic[]): EvalRequest | un
     return undefined;
   }
   const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(r)) {
+  for (const key in r) {
     if (!REQUEST_FIELDS.includes(key)) {
       diags.push({ code: C.SCENARIO_UNKNOWN_FIELD, message: `unknown request field \`${key}\``, path: `request.${key}`, severity: "warning" });
     }
   }
-  const before = diags.filter((d) => d.severity === "error").length;
+  const before = errorCount(diags);
   const principal = str(r, "principal", diags, true);
   const action = str(r, "action", diags, true);
   const resource = str(r, "resource", diags, true);
   const resourceAccount = str(r, "resourceAccount", diags, false);
   const principalAccount = str(r, "principalAccount", diags, false);
   const context = readContext(r.context, diags);
-  if (diags.filter((d) => d.severity === "error").length > before) return undefined;
+  if (errorCount(diags) > before) return undefined;
   const req: EvalRequest = { principal: principal ?? "", action: action ?? "", resource: resource ?? "", context };
   if (resourceAccount !== undefined) req.resourceAccount = resourceAccount;
   if (principalAccount !== undefined) req.principalAccount = principalAccount;

@@ -41,7 +41,7 @@ function actionResult(cs: CompiledStatement, req: PreparedRequest): ElementResul
 }
 
 function matchResourceValue(r: CompiledResource, req: PreparedRequest, out: ElementResult | null): boolean {
-  if (r.pattern) return matchArnPattern(r.pattern, req.resource);
+  if (r.pattern) return matchArnPattern(r.pattern, req.resource, undefined, req.resourceParts);
   if (!r.template) return false;
   const res = resolveTemplate(r.template, (k) => req.ctx.single(k));
   if (out) {
@@ -50,7 +50,7 @@ function matchResourceValue(r: CompiledResource, req: PreparedRequest, out: Elem
   }
   if (res.unresolved.length > 0) return false;
   const key = JSON.stringify(res.pieces.map((p) => [p.literal, p.text]));
-  return matchArnPattern(resolvedPatterns.get(key), req.resource);
+  return matchArnPattern(resolvedPatterns.get(key), req.resource, undefined, req.resourceParts);
 }
 
 function resourceResult(cs: CompiledStatement, req: PreparedRequest, detail: boolean): ElementResult {
@@ -98,8 +98,40 @@ function principalResult(cs: CompiledStatement, req: PreparedRequest): (ElementR
   return undefined;
 }
 
+function anyGlob(globs: CompiledGlob[], text: string): boolean {
+  for (const g of globs) if (matchGlob(g, text)) return true;
+  return false;
+}
+
+function anyResource(list: CompiledResource[], req: PreparedRequest): boolean {
+  for (const r of list) if (matchResourceValue(r, req, null)) return true;
+  return false;
+}
+
+/**
+ * Fast path without trace: returns the evaluation only when the statement applies.
+ * INVARIANT: agrees with `evalStatement(cs, req, true).applies` (property-tested).
+ */
+export function fastApplies(cs: CompiledStatement, req: PreparedRequest): StatementEval | null {
+  if (cs.actions) {
+    if (!anyGlob(cs.actions, req.actionLower)) return null;
+  } else if (!cs.notActions || anyGlob(cs.notActions, req.actionLower)) return null;
+  if (cs.resources) {
+    if (!anyResource(cs.resources, req)) return null;
+  } else if (cs.notResources && anyResource(cs.notResources, req)) return null;
+  let grantKind: GrantKind | undefined;
+  if (cs.stmt.principal || cs.stmt.notPrincipal) {
+    const p = principalResult(cs, req);
+    if (!p?.matched) return null;
+    grantKind = p.grantKind;
+  }
+  for (const c of cs.conditions) if (!evalClause(c, req.ctx, false, req.onTypeError).ok) return null;
+  return grantKind ? { cs, applies: true, grantKind } : { cs, applies: true };
+}
+
 /** Evaluates one statement; with `detail` every element is evaluated and traced. */
 export function evalStatement(cs: CompiledStatement, req: PreparedRequest, detail: boolean): StatementEval {
+  if (!detail) return fastApplies(cs, req) ?? { cs, applies: false };
   const action = actionResult(cs, req);
   if (!action.matched && !detail) return { cs, applies: false };
   const resource = resourceResult(cs, req, detail);

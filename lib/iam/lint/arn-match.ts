@@ -54,8 +54,22 @@ function compatible(p: PatternToken, f: FormatToken): boolean {
   return true;
 }
 
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, boolean>();
+
 /** Whether `pattern` (policy syntax: `*`, `?`, `${var}`) and `format` (`${Placeholder}`) intersect. */
 export function arnCanMatch(pattern: string, format: string): boolean {
+  const memoKey = `${pattern}\u0000${format}`;
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known;
+  const result = intersects(pattern, format);
+  // INVARIANT: the memo is a pure-function cache; it is dropped whole when full.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(memoKey, result);
+  return result;
+}
+
+function intersects(pattern: string, format: string): boolean {
   const p = patternTokens(pattern);
   const f = formatTokens(format);
   // state: (i in p, j in f, inside: the placeholder f[j] has consumed at least one character)

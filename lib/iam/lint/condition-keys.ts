@@ -2,7 +2,6 @@ import { FALLBACK_GLOBAL_KEYS } from "../catalog/global-keys";
 import { KeyMatcher } from "../catalog/key-matcher";
 import type { Catalog } from "../catalog/types";
 import type { ConditionClause, Statement } from "../types";
-import { resolveStatementActions } from "./actions";
 import type { LintContext } from "./context";
 
 const FALLBACK = new KeyMatcher();
@@ -36,7 +35,7 @@ function checkKeyExists(ctx: LintContext, catalog: Catalog, clause: ConditionCla
 
 function checkKeySupported(ctx: LintContext, catalog: Catalog, stmt: Statement, clause: ConditionClause): void {
   if (catalog.isGlobalConditionKey(clause.key)) return;
-  const entries = resolveStatementActions(catalog, stmt);
+  const entries = ctx.resolvedActions(stmt);
   if (!entries) return;
   const actions = [...new Set(entries.flatMap((e) => e.actions))];
   if (actions.some((a) => catalog.isKnownConditionKey(a, clause.key))) return;
@@ -50,7 +49,8 @@ function checkKeySupported(ctx: LintContext, catalog: Catalog, stmt: Statement, 
 }
 
 function checkQualifier(ctx: LintContext, clause: ConditionClause): void {
-  const type = keyType(ctx.catalog, clause.key);
+  // Provider keys (`cognito-identity.amazonaws.com:amr`) are typed loosely in the catalog; skip them.
+  const type = isProviderKey(clause.key) ? undefined : keyType(ctx.catalog, clause.key);
   if (type === undefined || clause.baseOperator === "Null") return;
   const multi = type.startsWith("ArrayOf");
   if (clause.setQualifier && !multi) {

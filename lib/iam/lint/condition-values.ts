@@ -1,6 +1,6 @@
 import { lookupBaseOperator, type OperatorFamily } from "../conditions/operator-names";
 import type { ConditionClause } from "../types";
-import { keyType } from "./condition-keys";
+import { isProviderKey, keyType } from "./condition-keys";
 import { valuePath, type LintContext } from "./context";
 import { isArnLike, isBase64, isBoolean, isDate, isIpRange, isNumeric } from "./value-formats";
 
@@ -48,6 +48,7 @@ function checkValues(ctx: LintContext, clause: ConditionClause, rule: FamilyRule
 }
 
 function checkKeyType(ctx: LintContext, clause: ConditionClause, family: OperatorFamily, rule: FamilyRule | undefined): void {
+  if (isProviderKey(clause.key)) return;
   const type = keyType(ctx.catalog, clause.key)?.replace(/^ArrayOf/, "");
   if (type === undefined) return;
   if (family === "string") {

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/types";
+import { resolveStatementActions, type ResolvedEntry } from "./actions";
 import type { Policy, PolicyKind, SourceRange, Statement } from "../types";
 import { LINT_RULES, type LintCode, type LintSeverity } from "./codes";
 import type { QuotaKind } from "./size";
@@ -32,6 +33,7 @@ export interface LintOptions {
 /** What every check receives: the parsed policy, the options and a sink for findings. */
 export class LintContext {
   readonly findings: LintFinding[] = [];
+  private readonly resolved = new Map<Statement, ResolvedEntry[] | undefined>();
 
   constructor(
     readonly policy: Policy,
@@ -48,6 +50,12 @@ export class LintContext {
   /** The policy kind, when given. */
   get kind(): PolicyKind | undefined {
     return this.options.kind ?? this.policy.kind;
+  }
+
+  /** A statement's `Action` entries resolved against the catalog (memoized; see `resolveStatementActions`). */
+  resolvedActions(stmt: Statement): ResolvedEntry[] | undefined {
+    if (!this.resolved.has(stmt)) this.resolved.set(stmt, resolveStatementActions(this.catalog, stmt));
+    return this.resolved.get(stmt);
   }
 
   /** Records a finding with the code's severity and the path's source range (or `range`). */

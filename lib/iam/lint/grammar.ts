@@ -28,7 +28,8 @@ function usesVariables(stmt: Statement): boolean {
 /** Version, Sid and NotPrincipal checks (also run when lint receives an already-parsed policy). */
 export function checkGrammar(ctx: LintContext): void {
   const { policy } = ctx;
-  if (!policy.versionPresent) {
+  // INVARIANT: a `Version` that is present but invalid is in the source map (the parser reports it).
+  if (!policy.versionPresent && !policy.sourceMap?.Version) {
     ctx.report("MISSING_VERSION", "Version", "policy has no `Version`; aws treats it as `2008-10-17`", 'add `"Version": "2012-10-17"` as the first element');
   }
   if (policy.version === "2008-10-17") {

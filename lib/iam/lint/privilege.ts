@@ -20,10 +20,11 @@ function checkPassRole(ctx: LintContext, stmt: Statement): void {
   if (star < 0 && !stmt.notResource) return;
   const path = star >= 0 ? ctx.elementPath(stmt, "Resource", star, resources.length) : `${stmt.path}.NotResource`;
   const via = stmt.action?.some((a) => a.toLowerCase() === "iam:passrole") ? "`iam:PassRole`" : "`iam:PassRole` (through a wildcard or `NotAction`)";
+  const scope = star >= 0 ? "every role" : "every role not listed in `NotResource`";
   ctx.report(
     "PASS_ROLE_WITH_STAR_RESOURCE",
     path,
-    `${via} is allowed on every role, so any role can be passed to a service`,
+    `${via} is allowed on ${scope}, so any such role can be passed to a service`,
     "list the role arns that may be passed and restrict the services with `iam:PassedToService`",
   );
 }

@@ -1,6 +1,6 @@
 import type { Catalog, CatalogResourceType } from "../catalog/types";
 import type { Statement } from "../types";
-import { resolveStatementActions, type ResolvedEntry } from "./actions";
+import type { ResolvedEntry } from "./actions";
 import { arnCanMatch } from "./arn-match";
 import type { LintContext } from "./context";
 
@@ -60,7 +60,7 @@ export function checkResources(ctx: LintContext): void {
   for (const stmt of ctx.policy.statements) {
     const resources = stmt.resource;
     if (!resources || resources.length === 0) continue;
-    const entries = resolveStatementActions(catalog, stmt);
+    const entries = ctx.resolvedActions(stmt);
     if (!entries) continue;
     // INVARIANT: only statements whose every action has ARN formats for all its resource types are judged.
     if (!entries.every((e) => e.actions.every((a) => formatsOf(catalog, a) !== undefined))) continue;

@@ -13,7 +13,7 @@ const SOURCE_KEYS = ["aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid", "a
 
 /**
  * Services that assume roles for compute you run, where AWS does not document `aws:SourceArn` /
- * `aws:SourceAccount` for the role trust (judgement call, see lib/iam/README.md).
+ * `aws:SourceAccount` for the role trust (a judgement call: such trusts get no suggestion).
  */
 const NO_SOURCE_CONTEXT = new Set(["ec2.amazonaws.com", "lambda.amazonaws.com", "edgelambda.amazonaws.com"]);
 

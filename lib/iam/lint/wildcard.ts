@@ -14,6 +14,10 @@ export function covers(outer: string, inner: string, ignoreCase: boolean): boole
   const o = ignoreCase ? outer.toLowerCase() : outer;
   const n = ignoreCase ? inner.toLowerCase() : inner;
   if (o === n || o === "*") return true;
+  if (!hasWildcard(o)) return false;
+  // Quick reject: outer's literal prefix must start inner literally.
+  const literal = /^[^*?]*/.exec(o)?.[0] ?? "";
+  if (!n.startsWith(literal)) return false;
   const cols = n.length + 1;
   // reach[i * cols + j]: outer[i..] covers inner[j..]
   const reach = new Uint8Array((o.length + 1) * cols);

@@ -60,10 +60,10 @@ export function compileArnPattern(source: string | readonly GlobPiece[], prefixI
   return { whole, parts, prefixIgnoreCase };
 }
 
-/** Matches text against a compiled ARN pattern. */
-export function matchArnPattern(p: CompiledArnPattern, text: string, counter?: StepCounter): boolean {
+/** Matches text against a compiled ARN pattern; pass `split` (= `splitArn(text)`) to reuse it. */
+export function matchArnPattern(p: CompiledArnPattern, text: string, counter?: StepCounter, split?: string[]): boolean {
   if (!p.parts) return matchGlob(p.whole, text, counter);
-  const tparts = splitArn(text);
+  const tparts = split ?? splitArn(text);
   if (tparts.length < p.parts.length) return false;
   const n = p.parts.length;
   for (let i = 0; i < n; i++) {

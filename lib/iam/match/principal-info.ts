@@ -42,8 +42,21 @@ function splitPathName(rest: string): { path: string; name: string } {
   return i < 0 ? { path: "/", name: rest } : { path: `/${rest.slice(0, i + 1)}`, name: rest.slice(i + 1) };
 }
 
-/** Parses a request principal string; never throws. */
+const cache = new Map<string, PrincipalInfo>();
+
+/** Parses a request principal string (results are cached and must not be mutated); never throws. */
 export function parsePrincipal(raw: string): PrincipalInfo {
+  let hit = cache.get(raw);
+  if (hit === undefined) {
+    // INVARIANT: bounded cache of immutable results.
+    if (cache.size > 5000) cache.clear();
+    hit = parseUncached(raw);
+    cache.set(raw, hit);
+  }
+  return hit;
+}
+
+function parseUncached(raw: string): PrincipalInfo {
   if (raw === "anonymous" || raw === "*") return { type: "anonymous", raw };
   const iam = IAM.exec(raw);
   if (iam) return parseIam(raw, iam[1] ?? "aws", iam[2] ?? "", iam[3] ?? "");

@@ -118,13 +118,23 @@ export function matchPrincipal(spec: PrincipalSpec, f: PrincipalFacts): Principa
 }
 
 /**
- * Whether a `NotPrincipal` element excludes the caller: it must name the caller itself (user,
- * session, role of a session, service, provider; the account only for the root user).
- * Judgement call documented in lib/iam/README.md.
+ * Whether a `NotPrincipal` element excludes the caller: it must name the caller itself (the user,
+ * the session ARN for a role or federated session, the role for a role principal, the account for
+ * the root user, the service or provider). Naming the role does not exclude its sessions, naming
+ * the account does not exclude its users. Source:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html
  */
 export function notPrincipalExcludes(spec: PrincipalSpec, f: PrincipalFacts): boolean {
   if (spec === "*") return true;
-  const m = matchPrincipal(spec, f);
-  if (!m.matched) return false;
-  return m.kind !== "account" || f.info.type === "root";
+  const p = f.info;
+  for (const value of spec.AWS ?? []) {
+    if (value === "*") return true;
+    const v = infoOf(value);
+    if (p.type === "root" && v.type === "root" && v.account === p.account) return true;
+    if (v.raw === p.raw && (v.type === "user" || v.type === "role" || v.type === "assumedRole" || v.type === "federatedUser")) return true;
+  }
+  for (const type of ["Service", "Federated", "CanonicalUser"] as const) {
+    for (const value of spec[type] ?? []) if (matchOne(type, value, f)) return true;
+  }
+  return false;
 }

@@ -47,5 +47,9 @@ export function rcpApplicability(req: PreparedRequest, org: OrganizationInfo, se
   }
   if (!services.includes(req.service)) return { applies: false, why: W.SERVICE_NOT_SUPPORTED_BY_RCPS };
   if (isAwsManagedKmsKey(req)) return { applies: false, why: W.AWS_MANAGED_KMS_KEY };
+  // RCPs do not affect AWS services assuming their service-linked roles.
+  if (req.principal.type === "service" && req.actionLower === "sts:assumerole" && req.resource.includes(":role/aws-service-role/")) {
+    return { applies: false, why: W.SERVICE_LINKED_ROLE_EXEMPT };
+  }
   return { applies: true };
 }

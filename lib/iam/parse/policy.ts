@@ -1,4 +1,4 @@
-import type { Diagnostic, ParseOptions, ParseResult, Policy, PolicyKind, PolicyVersion, Statement } from "../types";
+import type { Diagnostic, ParseOptions, ParseResult, Policy, PolicyKind, Statement } from "../types";
 import { DIAGNOSTIC_CODES as C } from "./codes";
 import { ParseContext, caseHint, join } from "./context";
 import { nodeFromValue, type JsonNode } from "./json-ast";
@@ -91,12 +91,12 @@ function parseDocument(node: JsonNode, kind: PolicyKind | undefined, ctx: ParseC
 
 function readVersion(v: JsonNode | undefined, ctx: ParseContext, policy: Policy, doc: JsonNode): void {
   if (!v) {
-    ctx.warn(C.MISSING_VERSION, "Version", "policy has no `Version`; aws treats it as `2008-10-17`, where policy variables are not replaced", doc.range, "add `\"Version\": \"2012-10-17\"`");
+    ctx.warn(C.MISSING_VERSION, "Version", "policy has no `Version`; AWS treats it as `2008-10-17`, where policy variables are not replaced", doc.range, "add `\"Version\": \"2012-10-17\"`");
     return;
   }
   ctx.mark("Version", v);
   if (v.kind === "string" && (v.value === "2012-10-17" || v.value === "2008-10-17")) {
-    policy.version = v.value as PolicyVersion;
+    policy.version = v.value;
     policy.versionPresent = true;
     return;
   }
