@@ -4,6 +4,7 @@
  * rows on the next start without touching anyone's progress.
  */
 import path from "node:path";
+import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "../lib/db/prisma";
 import { loadTopics } from "../lib/content/topics";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, hashPassword, verifyPassword } from "../lib/auth/password";
@@ -43,8 +44,25 @@ async function promoteAdminEmail(prisma: PrismaClient, email: string | undefined
   await prisma.user.updateMany({ where: { email: email.toLowerCase(), role: { not: "ADMIN" } }, data: { role: "ADMIN" } });
 }
 
+/** Runs `fn` holding a session advisory lock, so instances starting together seed one at a time. */
+async function withSeedLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock(4242002)");
+    return await fn();
+  } finally {
+    await lock.query("SELECT pg_advisory_unlock(4242002)").catch(() => undefined);
+    await lock.end();
+  }
+}
+
 /** Seeds the database at `url`; returns a one-line summary. */
 export async function seedDatabase(url: string, options: { demo: boolean; adminEmail?: string }): Promise<string> {
+  return withSeedLock(url, () => seedLocked(url, options));
+}
+
+async function seedLocked(url: string, options: { demo: boolean; adminEmail?: string }): Promise<string> {
   const prisma = createPrismaClient(url, 2);
   try {
     const topics = await syncTopics(prisma);
