@@ -23,4 +23,4 @@ const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 const changed = Math.max(...SOURCES.map((s) => newest(path.join(root, s))));
 if (built && changed <= built) process.exit(0);
 console.error(built ? "[principal] sources changed since the last build: building…" : "[principal] no production build yet: building (about a minute)…");
-execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit" });
+execFileSync("npm", ["run", "-s", "build"], { cwd: root, stdio: "inherit" });

@@ -7,6 +7,6 @@ step "chromium";    node scripts/ensure-chromium.mjs
 step "lint";        npx eslint . --max-warnings=0
 step "typecheck";   npx tsc --noEmit
 step "unit";        npx vitest run --project unit
-step "build";       npx next build
+step "build";       npm run -s build
 step "integration"; npx tsx lib/db/launch.ts --fresh -- vitest run --project integration
 step "e2e";         npx playwright test
