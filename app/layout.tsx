@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { inter, jetbrains } from "./fonts";
 import { SiteHeader } from "./components/site-header";
+import { LocalProgressMerger } from "./components/lesson/local-progress-merger";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <SiteHeader />
+        <LocalProgressMerger />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { NavLinks } from "./nav-links";
 import { AccountMenu } from "./account-menu";
 import { ThemeToggle } from "./theme-toggle";
+import { SearchLauncher } from "@/app/search/search-launcher";
 
 /** The site header. Static: the signed-in parts load on the client from /api/me. */
 export function SiteHeader() {
@@ -16,6 +17,7 @@ export function SiteHeader() {
         </Link>
         <NavLinks />
         <div className="ml-auto flex items-center gap-2">
+          <SearchLauncher />
           <ThemeToggle />
           <AccountMenu />
         </div>

@@ -1,0 +1,46 @@
+import { highlightToHtml } from "@/lib/content/mdx/highlight";
+import { CopyButton } from "./copy-button";
+import { LintBadge } from "./lint-badge";
+import { lintForDisplay } from "./policy-lint";
+import { scenarioSkeleton } from "./scenario-skeleton";
+
+const KIND_LABEL: Record<string, string> = {
+  identity: "Identity-based policy",
+  resource: "Resource-based policy",
+  trust: "Role trust policy",
+  boundary: "Permissions boundary",
+  scp: "Service control policy",
+  rcp: "Resource control policy",
+  session: "Session policy",
+  vpcEndpoint: "VPC endpoint policy",
+};
+
+/** A policy from a ```json policy block: highlighted, linted at build time, copyable as a scenario. */
+export async function Policy({ source, policyKind, title, blockId, expectLint }: { source: string; policyKind?: string; title?: string; blockId?: string; expectLint?: string }) {
+  const kind = policyKind ?? "identity";
+  const [html, findings] = await Promise.all([highlightToHtml(source, "json"), Promise.resolve(lintForDisplay(source, kind))]);
+  let skeleton = "";
+  try {
+    skeleton = JSON.stringify(scenarioSkeleton(JSON.parse(source), kind, blockId), null, 2);
+  } catch {
+    skeleton = "";
+  }
+  return (
+    <figure className="my-6 rounded-xl border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-800 dark:bg-slate-900/60">
+      <figcaption className="mb-2 flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <span className="font-semibold">{title ?? KIND_LABEL[kind] ?? "Policy"}</span>
+        <span className="muted text-xs">{KIND_LABEL[kind] ?? kind}</span>
+      </figcaption>
+      <div dangerouslySetInnerHTML={{ __html: html }} />
+      {expectLint && findings.some((f) => f.code === expectLint) ? (
+        <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">
+          This example shows the <code>{expectLint}</code> finding on purpose.
+        </p>
+      ) : null}
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+        <LintBadge findings={findings} />
+        {skeleton ? <CopyButton text={skeleton} label="Copy as scenario JSON" /> : null}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The TryIt evaluator: turns the editable fields back into a scenario and evaluates it. Loaded
+ * by the browser with a dynamic import (its own chunk, with lib/iam), and used on the server for
+ * the first render. Pure: no React.
+ */
+import { evaluate, explainText, parseJsonText, type Decision } from "@/lib/iam";
+
+/** What the reader can edit. */
+export interface TryItFields {
+  principal: string;
+  action: string;
+  resource: string;
+  /** JSON object text. */
+  context: string;
+  /** JSON object text: the scenario's `policies`. */
+  policies: string;
+  principalAccount: string;
+  resourceAccount: string;
+}
+
+/** A JSON syntax error in one of the text fields. */
+export interface FieldError {
+  field: "context" | "policies";
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** A deciding statement, for display. */
+export interface ShownStatement {
+  path: string;
+  effect: string;
+  sid?: string;
+}
+
+/** The result shown under the editor. */
+export type TryItOutcome =
+  | { ok: true; decision: Decision; decidedBy: ShownStatement[]; explanation: string; warnings: string[] }
+  | { ok: false; errors: FieldError[] };
+
+interface ScenarioLike {
+  request?: Record<string, unknown>;
+  policies?: unknown;
+  organization?: unknown;
+}
+
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+
+/** The editable fields of a scenario. */
+export function fieldsFromScenario(scenario: ScenarioLike): TryItFields {
+  const r = scenario.request ?? {};
+  return {
+    principal: str(r.principal),
+    action: str(r.action),
+    resource: str(r.resource),
+    context: JSON.stringify(r.context ?? {}, null, 2),
+    policies: JSON.stringify(scenario.policies ?? {}, null, 2),
+    principalAccount: str(r.principalAccount),
+    resourceAccount: str(r.resourceAccount),
+  };
+}
+
+function parseField(field: FieldError["field"], text: string, errors: FieldError[]): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const parsed = parseJsonText(text);
+    const at = parsed.ok ? { line: 1, column: 1 } : parsed.error.range.start;
+    errors.push({ field, message: parsed.ok ? "invalid JSON" : parsed.error.message, line: at.line, column: at.column });
+    return undefined;
+  }
+}
+
+/** Builds the scenario from the fields (or reports JSON errors) and evaluates it. */
+export function runTryIt(fields: TryItFields, organization?: unknown): TryItOutcome {
+  const errors: FieldError[] = [];
+  const context = parseField("context", fields.context, errors);
+  const policies = parseField("policies", fields.policies, errors);
+  if (errors.length > 0) return { ok: false, errors };
+  const request: Record<string, unknown> = { principal: fields.principal.trim(), action: fields.action.trim(), resource: fields.resource.trim(), context };
+  if (fields.principalAccount.trim()) request.principalAccount = fields.principalAccount.trim();
+  if (fields.resourceAccount.trim()) request.resourceAccount = fields.resourceAccount.trim();
+  const scenario: Record<string, unknown> = { request, policies };
+  if (organization !== undefined) scenario.organization = organization;
+  const result = evaluate(scenario, { trace: true });
+  return {
+    ok: true,
+    decision: result.decision,
+    decidedBy: result.decidedBy.map((d) => ({ path: d.path, effect: d.effect, ...(d.sid ? { sid: d.sid } : {}) })),
+    explanation: explainText(result),
+    warnings: result.diagnostics.map((d) => `${d.severity}: ${d.path || "(scenario)"}: ${d.message}`),
+  };
+}
