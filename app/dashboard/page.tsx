@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { requireUser } from "@/lib/auth/session";
 import { listLessonProgress } from "@/lib/db/progress";
+import { QuizHistory } from "./quiz-history";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -46,6 +47,14 @@ export default async function DashboardPage() {
         </h2>
         <Suspense fallback={<p className="muted" role="status">Loading your progress…</p>}>
           <LessonProgressList userId={user.id} />
+        </Suspense>
+      </section>
+      <section className="card" aria-labelledby="quizzes-heading">
+        <h2 id="quizzes-heading" className="mb-4 text-lg font-semibold">
+          Quizzes
+        </h2>
+        <Suspense fallback={<p className="muted" role="status">Loading your quiz history…</p>}>
+          <QuizHistory userId={user.id} />
         </Suspense>
       </section>
       {user.role === "ADMIN" && (

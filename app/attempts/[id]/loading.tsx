@@ -1,0 +1,8 @@
+/** Shown while an attempt loads. */
+export default function Loading() {
+  return (
+    <p role="status" className="muted animate-pulse py-10 text-center">
+      Loading your attempt…
+    </p>
+  );
+}
