@@ -102,8 +102,8 @@ async function ensureInitialised(dataDir: string, root: string, log: (l: string)
   log(`creating the embedded PostgreSQL cluster in ${dataDir}`);
   rmSync(dataDir, { recursive: true, force: true });
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  await run(tsx, [path.join(root, "lib", "db", "init-cluster.ts"), dataDir, USER, PASSWORD]).catch((error: { stderr?: string }) => {
-    throw new Error(`could not create the embedded PostgreSQL cluster: ${error.stderr ?? String(error)}`);
+  await run(tsx, [path.join(root, "lib", "db", "init-cluster.ts"), dataDir, USER, PASSWORD]).catch((error: { stderr?: string; message?: string }) => {
+    throw new Error(`could not create the embedded PostgreSQL cluster: ${error.stderr || error.message || "unknown error"}`);
   });
 }
 
