@@ -2,6 +2,7 @@ import "server-only";
 import { highlightToHtml } from "@/lib/content/mdx/highlight";
 import { instantiate, hashString, learnerView, mixSeed, shuffle, type QuestionInstance } from "@/lib/quiz";
 import { inlineMarkdownToHtml, markdownToHtml } from "@/app/components/lesson/markdown";
+import { compactShiki } from "@/app/components/lesson/compact-shiki";
 import type { SelfCheckQuestion } from "@/app/components/lesson/self-check-types";
 import { getQuestion } from "./lesson-data";
 
@@ -33,7 +34,7 @@ export async function buildSelfCheck(lessonSlug: string, ids: readonly string[])
         out.input = view.input;
         if (view.unit) out.unit = view.unit;
       } else if (view.type === "predict" || view.type === "spot") {
-        out.scenarioHtml = await highlightToHtml(JSON.stringify(view.scenario, null, 2), "json");
+        out.scenarioHtml = compactShiki(await highlightToHtml(JSON.stringify(view.scenario, null, 2), "json"));
         if (view.type === "predict") {
           out.choices = [...view.choices];
           out.askStatement = view.askStatement;

@@ -1,8 +1,17 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { SearchIcon } from "@/app/components/iam/icons";
-import { SearchResults } from "./search-results";
-import { preloadSearch, useSearch } from "./use-search";
+
+type Results = typeof import("./search-dialog-results");
+let results: Promise<Results> | undefined;
+/** The result list, the search hook and (through them) the index load on first use. */
+const loadResults = (): Promise<Results> =>
+  (results ??= import("./search-dialog-results").catch((err: unknown) => {
+    results = undefined;
+    throw err;
+  }));
+/** Starts loading the index early, as soon as the dialog opens. */
+const preloadSearch = () => void loadResults().then((m) => m.preloadSearch()).catch(() => undefined);
 
 function typingInField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -18,7 +27,20 @@ export function SearchLauncher() {
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
-  const { hits, status } = useSearch(open ? query : "", 10);
+  const [Results, setResults] = useState<Results["SearchDialogResults"] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (!open || Results) return;
+    let live = true;
+    loadResults().then(
+      (m) => live && setResults(() => m.SearchDialogResults),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, Results]);
 
   function show() {
     preloadSearch();
@@ -51,7 +73,10 @@ export function SearchLauncher() {
       <dialog
         ref={dialog}
         aria-labelledby="search-dialog-title"
-        onClose={() => setOpen(false)}
+        onClose={() => {
+          setOpen(false);
+          setFailed(false);
+        }}
         className="m-auto mt-[10vh] w-[min(40rem,calc(100vw-1.5rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
         <div className="p-4">
@@ -66,7 +91,16 @@ export function SearchLauncher() {
             <input ref={input} id="search-dialog-q" type="search" className="input text-base" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Search…" autoComplete="off" />
           </form>
           <div className="mt-3 max-h-[55vh] overflow-y-auto">
-            <SearchResults hits={hits} status={status} query={query.trim()} onNavigate={() => dialog.current?.close()} />
+            {Results ? (
+              <Results query={open ? query : ""} onNavigate={() => dialog.current?.close()} />
+            ) : (
+              // Until the results module has loaded: what SearchResults shows for this state.
+              <div>
+                <p role="status" className="muted mb-2 text-sm">
+                  {!open || !query.trim() ? "" : failed ? "Search is unavailable right now." : "Searching…"}
+                </p>
+              </div>
+            )}
           </div>
         </div>
       </dialog>

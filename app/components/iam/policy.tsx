@@ -1,4 +1,6 @@
 import { highlightToHtml } from "@/lib/content/mdx/highlight";
+import { compactShiki } from "@/app/components/lesson/compact-shiki";
+import "@/app/components/lesson/lesson-ui.css";
 import { CopyButton } from "./copy-button";
 import { LintBadge } from "./lint-badge";
 import { lintForDisplay } from "./policy-lint";
@@ -18,7 +20,7 @@ const KIND_LABEL: Record<string, string> = {
 /** A policy from a ```json policy block: highlighted, linted at build time, copyable as a scenario. */
 export async function Policy({ source, policyKind, title, blockId, expectLint }: { source: string; policyKind?: string; title?: string; blockId?: string; expectLint?: string }) {
   const kind = policyKind ?? "identity";
-  const [html, findings] = await Promise.all([highlightToHtml(source, "json"), Promise.resolve(lintForDisplay(source, kind))]);
+  const [html, findings] = await Promise.all([highlightToHtml(source, "json").then(compactShiki), Promise.resolve(lintForDisplay(source, kind))]);
   let skeleton = "";
   try {
     skeleton = JSON.stringify(scenarioSkeleton(JSON.parse(source), kind, blockId), null, 2);

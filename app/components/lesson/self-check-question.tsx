@@ -1,5 +1,6 @@
 "use client";
 import type { SelfCheckAnswer, SelfCheckQuestion, SelfCheckResult } from "./self-check-types";
+import "./lesson-ui.css";
 
 const DECISION_LABEL: Record<string, string> = { Allow: "Allow", ExplicitDeny: "Explicit deny", ImplicitDeny: "Implicit deny" };
 
@@ -16,9 +17,9 @@ function Choice({ type, name, value, checked, onChange, disabled, html }: { type
   return (
     // The label's text is the option's rendered Markdown (inserted as HTML), which lint cannot see.
     // eslint-disable-next-line jsx-a11y/label-has-associated-control
-    <label className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 px-3 py-2 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:hover:bg-slate-800 dark:has-[:checked]:border-brand-400 dark:has-[:checked]:bg-brand-950">
-      <input type={type} name={name} value={value} checked={checked} onChange={onChange} disabled={disabled} className="mt-1 size-4 accent-brand-700" />
-      <span className="min-w-0 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_code]:font-mono [&_code]:text-[0.9em] [&_code]:break-words dark:[&_code]:bg-slate-800" dangerouslySetInnerHTML={{ __html: html }} />
+    <label className="lx-choice">
+      <input type={type} name={name} value={value} checked={checked} onChange={onChange} disabled={disabled} className="lx-choice-input" />
+      <span className="lx-choice-text" dangerouslySetInnerHTML={{ __html: html }} />
     </label>
   );
 }
@@ -95,7 +96,7 @@ export function SelfCheckQuestionView({ q, index, answer, onAnswer, result, disa
   return (
     <fieldset className="rounded-xl border border-slate-200 p-4 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">Question {index + 1}</legend>
-      <div className="quiz-prose mb-3 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 dark:[&_code]:bg-slate-800 [&_p]:my-2" dangerouslySetInnerHTML={{ __html: q.promptHtml }} />
+      <div className="quiz-prose lx-prompt" dangerouslySetInnerHTML={{ __html: q.promptHtml }} />
       {q.scenarioHtml ? <div className="mb-3 max-h-96 overflow-auto" dangerouslySetInnerHTML={{ __html: q.scenarioHtml }} /> : null}
       <div className="space-y-2">
         <Inputs q={q} answer={answer} onAnswer={onAnswer} disabled={disabled} />

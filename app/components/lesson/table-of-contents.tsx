@@ -1,5 +1,6 @@
 "use client";
 import { useActiveAnchor } from "./use-active-anchor";
+import "./lesson-ui.css";
 
 export interface TocHeading {
   anchor: string;
@@ -19,11 +20,7 @@ export function TableOfContents({ headings, anchors }: { headings: TocHeading[];
             <a
               href={`#${h.anchor}`}
               aria-current={on ? "location" : undefined}
-              className={`block border-l-2 py-1 pl-3 ${
-                on
-                  ? "border-brand-600 font-semibold text-brand-800 dark:border-brand-300 dark:text-brand-200"
-                  : "border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white"
-              }`}
+              className={on ? "lx-toc lx-toc-on" : "lx-toc lx-toc-off"}
             >
               {h.text}
             </a>

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
+import "./lesson-ui.css";
 
 /**
  * A glossary tooltip: the trigger is a button (keyboard focusable, described by the tooltip), the
@@ -41,7 +42,7 @@ export function TermTooltip({ term, definition, children }: { term: string; defi
         type="button"
         aria-describedby={id}
         aria-expanded={open}
-        className="cursor-help rounded-sm font-[inherit] text-[length:inherit] text-inherit underline decoration-brand-600 decoration-dotted decoration-2 underline-offset-4 dark:decoration-brand-300"
+        className="lx-term"
         onClick={() => setPinned((p) => !p)}
         onFocus={() => setFocus(true)}
         onBlur={() => {
@@ -56,9 +57,9 @@ export function TermTooltip({ term, definition, children }: { term: string; defi
         id={id}
         role="tooltip"
         style={{ transform: `translateX(calc(-50% + ${shift}px))` }}
-        className={`absolute top-full left-1/2 z-30 mt-2 w-72 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-200 bg-white p-3 text-left text-sm leading-snug font-normal text-slate-800 shadow-lg dark:border-slate-700 dark:bg-slate-800 dark:text-slate-100 ${open ? "block" : "hidden"}`}
+        className={`lx-tip ${open ? "block" : "hidden"}`}
       >
-        <span className="mb-1 block font-semibold">{term}</span>
+        <span className="lx-tip-term">{term}</span>
         {definition}
       </span>
     </span>
