@@ -70,7 +70,7 @@ test("the admin user search finds accounts by email", async ({ page }) => {
   await signInOk(page, "admin@example.com", DEMO_PASSWORD);
   await page.goto("/admin/users");
   await page.getByLabel("Search users by email or name").fill("instructor@");
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Search users", exact: true }).click();
   await expect(page.getByText("1 user matching")).toBeVisible();
   await expect(page.getByText("instructor@example.com", { exact: true })).toBeVisible();
 });

@@ -22,7 +22,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         </label>
         <input id="q" name="q" defaultValue={q} placeholder="Search by email or name" className="input" />
         <button type="submit" className="btn-secondary">
-          Search
+          Search users
         </button>
       </form>
       <p className="muted text-sm" aria-live="polite">
