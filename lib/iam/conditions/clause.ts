@@ -1,8 +1,7 @@
 import type { ConditionClause, PolicyVersion } from "../types";
 import type { ContextView } from "../evaluate/context-view";
 import { REASON_CODES as R, type ReasonCode } from "../explain/reasons";
-import { PatternCache } from "../match/arn";
-import type { GlobPiece } from "../match/glob";
+import { PatternCache, piecesKey } from "../match/arn";
 import { parseTemplate, resolveTemplate, type Resolution, type Template } from "../vars/template";
 import { TYPE_ERROR } from "./family";
 import { operatorInfo, type OperatorInfo } from "./registry";
@@ -41,12 +40,6 @@ const FAILED: ClauseOutcome = Object.freeze({ ok: false, reason: R.CONDITION_FAI
 
 /** Receives type errors found while evaluating (deduplicated by the caller). */
 export type TypeErrorSink = (clause: ConditionClause, value: string, side: "policy" | "context") => void;
-
-function piecesKey(pieces: readonly GlobPiece[]): string {
-  let k = "";
-  for (const p of pieces) k += `${p.literal ? "L" : "P"}${p.text.length}:${p.text}`;
-  return k;
-}
 
 const runtimePrepared = new PatternCache<{ v: unknown }>(() => ({ v: undefined }), 5000);
 
@@ -119,44 +112,65 @@ function nullOutcome(c: CompiledClause, present: boolean, onTypeError?: TypeErro
   return { ok, reason: ok ? R.NULL_CHECK : R.CONDITION_FAILED };
 }
 
+/** Context values that gave a type error in the current `evalClause` (synchronous, not re-entrant). */
+let ctxErrors: string[] | null = null;
+
+function matchOne(c: CompiledClause, prepared: readonly unknown[], v: string): boolean {
+  const { impl, positive } = c.info;
+  for (const p of prepared) {
+    const t = impl.test(positive, p, v);
+    if (t === TYPE_ERROR) {
+      (ctxErrors ??= []).push(v);
+      return false;
+    }
+    if (t) return true;
+  }
+  return false;
+}
+
+/** Applies the set qualifier; a single value behaves the same under all three. */
+function matchValues(c: CompiledClause, prepared: readonly unknown[], raw: string | readonly string[]): boolean {
+  const negated = c.info.negated;
+  if (typeof raw === "string") return matchOne(c, prepared, raw) !== negated;
+  const q = c.clause.setQualifier;
+  if (q === "ForAllValues") {
+    for (const v of raw) if (matchOne(c, prepared, v) === negated) return false;
+    return true;
+  }
+  if (q === "ForAnyValue") {
+    for (const v of raw) if (matchOne(c, prepared, v) !== negated) return true;
+    return false;
+  }
+  for (const v of raw) if (matchOne(c, prepared, v)) return !negated;
+  return negated;
+}
+
 /**
  * Evaluates one clause against the request context, following AWS's rules for missing keys,
  * `...IfExists`, set qualifiers and negated operators (format rule 8).
  */
 export function evalClause(c: CompiledClause, ctx: ContextView, detail: boolean, onTypeError?: TypeErrorSink): ClauseOutcome {
-  const raw = ctx.values(c.lowerKey);
-  const present = raw !== undefined && raw.length > 0;
-  if (c.info.family === "null") return withDetail(nullOutcome(c, present, onTypeError), detail, raw ?? null, c);
-  if (!present) return withDetail(missingOutcome(c), detail, raw ?? null, c);
+  const given = ctx.raw(c.lowerKey);
+  const present = typeof given === "string" || (given !== undefined && given.length > 0);
+  if (c.info.family === "null") return withDetail(nullOutcome(c, present, onTypeError), detail, given, c);
+  if (!present) return withDetail(missingOutcome(c), detail, given, c);
   const r = resolveValues(c, ctx);
-  const { impl, positive, negated } = c.info;
-  let ctxErrors: string[] | null = null;
-  const matchOne = (v: string): boolean => {
-    for (const p of r.prepared) {
-      const t = impl.test(positive, p, v);
-      if (t === TYPE_ERROR) {
-        (ctxErrors ??= []).push(v);
-        return false;
-      }
-      if (t) return true;
-    }
-    return false;
-  };
-  let ok: boolean;
-  if (c.clause.setQualifier === "ForAllValues") ok = raw.every((v) => matchOne(v) !== negated);
-  else if (c.clause.setQualifier === "ForAnyValue") ok = raw.some((v) => matchOne(v) !== negated);
-  else ok = raw.some(matchOne) !== negated;
-  const typeErrors = r.typeErrors.length > 0 || ctxErrors ? [...r.typeErrors, ...(ctxErrors ?? [])] : NONE;
+  ctxErrors = null;
+  let ok = matchValues(c, r.prepared, given);
+  const errs = ctxErrors as string[] | null;
+  ctxErrors = null;
+  const typeErrors = r.typeErrors.length > 0 || errs ? [...r.typeErrors, ...(errs ?? [])] : NONE;
   if (typeErrors.length > 0) {
     for (const v of r.typeErrors) onTypeError?.(c.clause, v, "policy");
-    for (const v of ctxErrors ?? []) onTypeError?.(c.clause, v, "context");
+    for (const v of errs ?? []) onTypeError?.(c.clause, v, "context");
     ok = false;
   }
   if (!detail && typeErrors.length === 0 && r.unresolved.length === 0) return ok ? OK : FAILED;
+  const raw = typeof given === "string" ? [given] : given;
   let reason: ReasonCode = ok ? R.MATCHED : R.CONDITION_FAILED;
   if (!ok && typeErrors.length > 0) reason = R.TYPE_MISMATCH;
   else if (!ok && r.unresolved.length > 0) reason = R.VARIABLE_UNRESOLVED;
-  else if (!ok && detail && !negated && caseWouldMatch(c, r, raw)) reason = R.CASE_MISMATCH;
+  else if (!ok && detail && !c.info.negated && caseWouldMatch(c, r, raw)) reason = R.CASE_MISMATCH;
   const out: ClauseOutcome = { ok, reason };
   if (!detail) return out;
   out.contextValues = raw;
@@ -173,9 +187,9 @@ function caseWouldMatch(c: CompiledClause, r: Resolved, raw: string[]): boolean 
   return raw.some((v) => r.prepared.some((p) => f(c.info.positive, p, v)));
 }
 
-function withDetail(o: ClauseOutcome, detail: boolean, raw: string[] | null, c: CompiledClause): ClauseOutcome {
+function withDetail(o: ClauseOutcome, detail: boolean, raw: string | string[] | undefined, c: CompiledClause): ClauseOutcome {
   if (detail) {
-    o.contextValues = raw;
+    o.contextValues = raw === undefined ? null : typeof raw === "string" ? [raw] : raw;
     o.policyValues = c.values.map((v) => v.source);
   }
   return o;

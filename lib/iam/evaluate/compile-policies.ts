@@ -1,4 +1,5 @@
 import { DIAGNOSTIC_CODES as C } from "../parse/codes";
+import { objectHit, rememberObject, rememberText, textHit, textKey, type CacheEntry } from "./compile-cache";
 import { parsePolicyLenient } from "../parse/policy";
 import type { Diagnostic, PolicyKind } from "../types";
 import { compileStatement, type CompiledStatement } from "./compile-statement";
@@ -29,22 +30,6 @@ export interface CompiledPolicies {
   diagnostics: Diagnostic[];
 }
 
-interface CacheEntry {
-  compiled: CompiledPolicy;
-  diagnostics: Diagnostic[];
-}
-
-const compiledCache = new Map<string, CacheEntry>();
-
-/** Cache key of a document at a place; undefined when the value cannot be serialized. */
-function cacheKey(doc: unknown, kind: PolicyKind, path: string): string | undefined {
-  try {
-    return `${kind}\u0000${path}\u0000${typeof doc === "string" ? doc : JSON.stringify(doc)}`;
-  } catch {
-    return undefined; // cycles or bigint: compile without caching
-  }
-}
-
 /** Kind for the `resource` slot: a trust policy when no statement names a resource. */
 export function resourceSlotKind(doc: unknown): PolicyKind {
   const d = typeof doc === "string" ? safeJson(doc) : doc;
@@ -63,27 +48,35 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** Compiles one policy document at `path`, prefixing its diagnostics' paths. */
+/**
+ * Compiles one policy document at `path`, prefixing its diagnostics' paths. Results are cached
+ * (`compile-cache.ts`): by object identity first, then by JSON text.
+ */
 export function compilePolicy(
   doc: unknown,
   kind: PolicyKind,
   place: { slot: PolicySlot; path: string; policyIndex?: number; level?: number },
   diagnostics: Diagnostic[],
 ): CompiledPolicy {
-  const key = cacheKey(doc, kind, place.path);
-  const hit = key === undefined ? undefined : compiledCache.get(key);
+  const at = `${kind}\u0000${place.path}`;
+  let hit = objectHit(doc, at);
+  let key: string | undefined;
+  if (!hit) {
+    key = textKey(doc, at);
+    hit = key === undefined ? undefined : textHit(key);
+    if (hit) rememberObject(doc, at, hit);
+  }
   if (hit) {
     for (const d of hit.diagnostics) diagnostics.push({ ...d });
     return hit.compiled;
   }
   const own: Diagnostic[] = [];
   const compiled = compileUncached(doc, kind, place, own);
-  diagnostics.push(...own);
-  if (key !== undefined) {
-    // INVARIANT: bounded memory; compiled policies are never mutated and are safe to share.
-    if (compiledCache.size > 1000) compiledCache.clear();
-    compiledCache.set(key, { compiled, diagnostics: own });
-  }
+  for (const d of own) diagnostics.push({ ...d });
+  // INVARIANT: compiled policies are never mutated and are safe to share.
+  const entry: CacheEntry = { compiled, diagnostics: own };
+  if (key !== undefined) rememberText(key, entry);
+  rememberObject(doc, at, entry);
   return compiled;
 }
 

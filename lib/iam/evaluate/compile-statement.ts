@@ -1,9 +1,11 @@
 import { compileClause, type CompiledClause } from "../conditions/clause";
 import { compileArnPattern, type CompiledArnPattern } from "../match/arn";
 import { compileGlob, type CompiledGlob } from "../match/glob";
+import type { GrantKind } from "../match/principal-match";
 import type { Policy, PolicyVersion, Statement } from "../types";
 import { parseTemplate, type Template } from "../vars/template";
 import type { StatementRef } from "./result-types";
+import type { StatementEval } from "./statement-eval";
 
 /** A Resource / NotResource value compiled once (or per request when it has variables). */
 export interface CompiledResource {
@@ -21,6 +23,14 @@ export interface CompiledStatement {
   resources: CompiledResource[] | null;
   notResources: CompiledResource[] | null;
   conditions: CompiledClause[];
+  /** `stmt.effect === "Deny"` (read on every evaluation; statements' own shapes vary). */
+  deny: boolean;
+  /** Whether the statement has `Principal` or `NotPrincipal`. */
+  hasPrincipal: boolean;
+  /** Memoized untraced evaluation when the statement applies (filled by `fastApplies`). */
+  applied: StatementEval | null;
+  /** Same, per grant kind of the matched principal. */
+  appliedAs: Partial<Record<GrantKind, StatementEval>> | null;
 }
 
 function compileActions(list: string[] | undefined): CompiledGlob[] | null {
@@ -52,5 +62,9 @@ export function compileStatement(stmt: Statement, policy: Policy, ref: Statement
     resources: compileResources(stmt.resource, policy.version),
     notResources: compileResources(stmt.notResource, policy.version),
     conditions,
+    deny: stmt.effect === "Deny",
+    hasPrincipal: stmt.principal !== undefined || stmt.notPrincipal !== undefined,
+    applied: null,
+    appliedAs: null,
   };
 }

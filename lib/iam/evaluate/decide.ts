@@ -1,8 +1,9 @@
 import { GATE_WHY as W } from "../explain/reasons";
 import { DEFAULT_RCP_SUPPORTED_SERVICES } from "../org/rcp-services";
 import { rcpApplicability, scpApplicability, type Applicability } from "../org/applicability";
-import type { OrganizationInfo } from "../types";
+import type { Diagnostic, OrganizationInfo } from "../types";
 import type { CompiledPolicies, CompiledPolicy } from "./compile-policies";
+import { FIXED, gate } from "./gates";
 import { decideGrant } from "./grant-logic";
 import { EMPTY_GROUP, evalGroup, refs, type GroupEval } from "./group-eval";
 import type { PreparedRequest } from "./prepared-request";
@@ -37,11 +38,13 @@ function levels(ls: CompiledPolicy[][] | null, a: Applicability, req: PreparedRe
   return ls.map((l) => evalGroup(l, req, detail, traces));
 }
 
+const NO_POLICY: Applicability = Object.freeze({ applies: false, why: W.NO_POLICY });
+
 /** Evaluates every applicable policy for the request. */
 export function evaluateAll(c: CompiledPolicies, req: PreparedRequest, org: OrganizationInfo, opts: EvalOptions, detail: boolean): Evaluated {
   const traces = opts.trace ? [] : null;
-  const scp: Applicability = c.scps ? scpApplicability(req, org) : { applies: false, why: W.NO_POLICY };
-  const rcp: Applicability = c.rcps ? rcpApplicability(req, org, opts.rcpSupportedServices ?? DEFAULT_RCP_SUPPORTED_SERVICES) : { applies: false, why: W.NO_POLICY };
+  const scp: Applicability = c.scps ? scpApplicability(req, org) : NO_POLICY;
+  const rcp: Applicability = c.rcps ? rcpApplicability(req, org, opts.rcpSupportedServices ?? DEFAULT_RCP_SUPPORTED_SERVICES) : NO_POLICY;
   return {
     rcpLevels: levels(c.rcps, rcp, req, detail, traces),
     scpLevels: levels(c.scps, scp, req, detail, traces),
@@ -56,40 +59,53 @@ export function evaluateAll(c: CompiledPolicies, req: PreparedRequest, org: Orga
   };
 }
 
-function allDenies(e: Evaluated): StatementEval[] {
-  const out: StatementEval[] = [];
-  for (const l of e.rcpLevels ?? []) out.push(...l.denies);
-  for (const l of e.scpLevels ?? []) out.push(...l.denies);
-  for (const g of [e.resource, e.identity, e.boundary, e.session, e.vpce]) if (g) out.push(...g.denies);
+/** Appends `list` to `out` (allocating only when there is something to add). */
+function collect(out: StatementEval[] | null, list: readonly StatementEval[] | undefined): StatementEval[] | null {
+  if (!list || list.length === 0) return out;
+  if (!out) return list.slice();
+  for (const x of list) out.push(x);
   return out;
 }
 
+/** Every applying Deny, in gate order (RCP levels, SCP levels, resource, identity, ...). */
+function allDenies(e: Evaluated): StatementEval[] | null {
+  let out: StatementEval[] | null = null;
+  if (e.rcpLevels) for (const l of e.rcpLevels) out = collect(out, l.denies);
+  if (e.scpLevels) for (const l of e.scpLevels) out = collect(out, l.denies);
+  out = collect(out, e.resource?.denies);
+  out = collect(out, e.identity.denies);
+  out = collect(out, e.boundary?.denies);
+  out = collect(out, e.session?.denies);
+  return collect(out, e.vpce?.denies);
+}
+
 function guardrailGate(name: "scp" | "rcp", levelsEval: GroupEval[] | null, a: Applicability): GateResult {
-  if (!levelsEval) return { gate: name, outcome: "not-applicable", why: a.why ?? W.NO_POLICY, statements: [] };
-  if (name === "rcp") return { gate: "rcp", outcome: "allow", why: W.RCP_FULL_ACCESS_IMPLIED, statements: [] };
+  if (!levelsEval) return FIXED[name]["not-applicable"][a.why ?? W.NO_POLICY];
+  if (name === "rcp") return FIXED.rcp.allow.RCP_FULL_ACCESS_IMPLIED;
   const missing = levelsEval.findIndex((l) => l.allows.length === 0);
   if (missing >= 0) return { gate: "scp", outcome: "no-allow", why: W.LEVEL_WITHOUT_ALLOW, level: missing, statements: [] };
   return { gate: "scp", outcome: "allow", why: W.EVERY_LEVEL_ALLOWS, statements: levelsEval.flatMap((l) => refs(l.allows)) };
 }
 
+function finish(decision: EvalResult["decision"], decidedBy: EvalResult["decidedBy"], gates: GateResult[], diagnostics: Diagnostic[], e: Evaluated, req: PreparedRequest): EvalResult {
+  const out: EvalResult = { decision, decidedBy, gates, diagnostics };
+  if (e.traces) out.trace = traceOf(gates, e, req);
+  return out;
+}
+
 /** Applies AWS's evaluation order to the evaluated groups and produces the result. */
-export function decide(c: CompiledPolicies, e: Evaluated, req: PreparedRequest): EvalResult {
+export function decide(c: CompiledPolicies, e: Evaluated, req: PreparedRequest, diagnostics: Diagnostic[] = []): EvalResult {
   const gates: GateResult[] = [];
   const denies = allDenies(e);
-  const finish = (r: Omit<EvalResult, "diagnostics">): EvalResult => {
-    const out: EvalResult = { ...r, diagnostics: [] };
-    if (e.traces) out.trace = traceOf(r.gates, e, req);
-    return out;
-  };
-  if (denies.length > 0) {
+  if (denies) {
     gates.push({ gate: "explicit-deny", outcome: "deny", why: W.EXPLICIT_DENY_FOUND, statements: refs(denies) });
-    return finish({ decision: "ExplicitDeny", decidedBy: refs(denies), gates });
+    return finish("ExplicitDeny", refs(denies), gates, diagnostics, e, req);
   }
-  gates.push({ gate: "explicit-deny", outcome: "not-applicable", why: W.NO_EXPLICIT_DENY, statements: [] });
+  gates.push(FIXED["explicit-deny"]["not-applicable"].NO_EXPLICIT_DENY);
   gates.push(guardrailGate("rcp", e.rcpLevels, e.rcp));
   const scpGate = guardrailGate("scp", e.scpLevels, e.scp);
   gates.push(scpGate);
-  if (scpGate.outcome === "no-allow") return finish({ decision: "ImplicitDeny", decidedBy: [], gates });
+  if (scpGate.outcome === "no-allow") return finish("ImplicitDeny", [], gates, diagnostics, e, req);
   const grant = decideGrant({
     req,
     resource: e.resource,
@@ -98,16 +114,16 @@ export function decide(c: CompiledPolicies, e: Evaluated, req: PreparedRequest):
     boundary: e.boundary,
     session: e.session,
   });
-  gates.push(...grant.gates);
+  for (const g of grant.gates) gates.push(g);
   const vpce = e.vpce;
   let vpceOk = true;
-  if (!vpce) gates.push({ gate: "vpcEndpoint", outcome: "not-applicable", why: W.NO_POLICY, statements: [] });
+  if (!vpce) gates.push(FIXED.vpcEndpoint["not-applicable"].NO_POLICY);
   else {
     vpceOk = vpce.allows.length > 0;
-    gates.push({ gate: "vpcEndpoint", outcome: vpceOk ? "allow" : "no-allow", why: vpceOk ? W.ALLOW_FOUND : W.NO_ALLOW_FOUND, statements: refs(vpce.allows) });
+    gates.push(gate("vpcEndpoint", vpceOk ? "allow" : "no-allow", vpceOk ? W.ALLOW_FOUND : W.NO_ALLOW_FOUND, refs(vpce.allows)));
   }
   const allowed = grant.allowed && vpceOk;
-  return finish({ decision: allowed ? "Allow" : "ImplicitDeny", decidedBy: allowed ? grant.decidedBy : [], gates });
+  return finish(allowed ? "Allow" : "ImplicitDeny", allowed ? grant.decidedBy : [], gates, diagnostics, e, req);
 }
 
 function traceOf(gates: GateResult[], e: Evaluated, req: PreparedRequest): Trace {

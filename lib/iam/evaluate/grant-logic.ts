@@ -1,7 +1,8 @@
 import { GATE_WHY as W, type GateWhy } from "../explain/reasons";
 import type { GrantKind } from "../match/principal-match";
 import type { PreparedRequest } from "./prepared-request";
-import type { GateOutcome, GateResult, StatementRef } from "./result-types";
+import type { GateResult, StatementRef } from "./result-types";
+import { FIXED, gate } from "./gates";
 import { refs, type GroupEval } from "./group-eval";
 import type { StatementEval } from "./statement-eval";
 
@@ -33,41 +34,39 @@ export function resourcePolicyRequired(req: PreparedRequest): boolean {
   return req.service === "sts" && /^sts:(assumerole|assumerolewithwebidentity|assumerolewithsaml|tagsession|setsourceidentity|setcontext)$/.test(req.actionLower);
 }
 
-function best(allows: readonly StatementEval[]): { kind?: GrantKind; evals: StatementEval[] } {
+/** The strongest grant kind among the resource policy's applying Allows. */
+function bestKind(allows: readonly StatementEval[]): GrantKind | undefined {
   let kind: GrantKind | undefined;
   for (const e of allows) if (e.grantKind && (!kind || RANK[e.grantKind] > RANK[kind])) kind = e.grantKind;
-  return { kind, evals: allows.filter((e) => e.grantKind === kind) };
+  return kind;
 }
 
-function gate(g: GateResult["gate"], outcome: GateOutcome, why: GateWhy, statements: StatementRef[] = []): GateResult {
-  return { gate: g, outcome, why, statements };
+/** References of the Allows that granted with `kind`. */
+function refsOfKind(allows: readonly StatementEval[], kind: GrantKind): StatementRef[] {
+  const out: StatementRef[] = [];
+  for (const e of allows) if (e.grantKind === kind) out.push(e.cs.ref);
+  return out;
 }
 
-function optional(name: "boundary" | "session", g: GroupEval | null): { ok: boolean; gate: GateResult } {
-  if (!g) return { ok: true, gate: gate(name, "not-applicable", W.NO_POLICY) };
-  return g.allows.length > 0
-    ? { ok: true, gate: gate(name, "allow", W.ALLOW_FOUND, refs(g.allows)) }
-    : { ok: false, gate: gate(name, "no-allow", W.NO_ALLOW_FOUND) };
+/** The boundary or session gate; it passes unless it is `no-allow`. */
+function optional(name: "boundary" | "session", g: GroupEval | null): GateResult {
+  const fixed = FIXED[name];
+  if (!g) return fixed["not-applicable"].NO_POLICY;
+  return g.allows.length > 0 ? gate(name, "allow", W.ALLOW_FOUND, refs(g.allows)) : fixed["no-allow"].NO_ALLOW_FOUND;
 }
 
-interface Side {
-  ok: boolean;
-  gate: GateResult;
+/** The identity gate; it passes only when it is `allow`. */
+function identityGate(inp: GrantInputs, isRoot: boolean, noIdentity: boolean, identityRefs: StatementRef[]): GateResult {
+  if (isRoot) return gate("identity", "allow", W.ROOT_USER_FULL_ACCESS, identityRefs);
+  if (noIdentity) return FIXED.identity["not-applicable"].NO_IDENTITY_POLICIES_FOR_PRINCIPAL;
+  if (identityRefs.length > 0) return gate("identity", "allow", W.ALLOW_FOUND, identityRefs);
+  return inp.hasIdentityPolicies ? FIXED.identity["no-allow"].NO_ALLOW_FOUND : FIXED.identity["no-allow"].NO_POLICY;
 }
 
-function identitySide(inp: GrantInputs, isRoot: boolean, noIdentity: boolean): Side {
-  if (isRoot) return { ok: true, gate: gate("identity", "allow", W.ROOT_USER_FULL_ACCESS, refs(inp.identity.allows)) };
-  if (noIdentity) return { ok: false, gate: gate("identity", "not-applicable", W.NO_IDENTITY_POLICIES_FOR_PRINCIPAL) };
-  if (inp.identity.allows.length > 0) return { ok: true, gate: gate("identity", "allow", W.ALLOW_FOUND, refs(inp.identity.allows)) };
-  return { ok: false, gate: gate("identity", "no-allow", inp.hasIdentityPolicies ? W.NO_ALLOW_FOUND : W.NO_POLICY) };
-}
-
-function sessionSide(inp: GrantInputs): Side {
+function sessionGate(inp: GrantInputs): GateResult {
   // AWS: a session principal that is not a role session (GetFederationToken) without a session
   // policy gets an implicit deny at the session-policy step.
-  if (!inp.session && inp.req.principal.type === "federatedUser") {
-    return { ok: false, gate: gate("session", "no-allow", W.FEDERATED_USER_NEEDS_SESSION_POLICY) };
-  }
+  if (!inp.session && inp.req.principal.type === "federatedUser") return FIXED.session["no-allow"].FEDERATED_USER_NEEDS_SESSION_POLICY;
   return optional("session", inp.session);
 }
 
@@ -93,6 +92,9 @@ function noneWhy(inp: GrantInputs, required: boolean, cross: boolean): GateWhy {
   return inp.resource ? W.NO_ALLOW_FOUND : W.NO_POLICY;
 }
 
+const NO_REFS = Object.freeze([]) as unknown as StatementRef[];
+const NO_REFS_EVALS: readonly StatementEval[] = Object.freeze([]);
+
 /**
  * Decides whether the request is granted, following AWS's table of resource-based grants in the
  * same account and "both sides must allow" across accounts (format rules 6 and 9).
@@ -104,29 +106,30 @@ export function decideGrant(inp: GrantInputs): GrantResult {
   const noIdentity = NO_IDENTITY.has(req.principal.type);
   const cross = !noIdentity && req.principalAccount !== undefined && req.resourceAccount !== undefined && req.principalAccount !== req.resourceAccount;
   const required = resourcePolicyRequired(req);
-  const { kind, evals } = best(inp.resource?.allows ?? []);
-  const identity = identitySide(inp, isRoot, noIdentity);
-  const boundary: Side = isRoot ? { ok: true, gate: gate("boundary", "not-applicable", W.ROOT_USER_FULL_ACCESS) } : optional("boundary", inp.boundary);
-  const session = sessionSide(inp);
-  const chain = identity.ok && boundary.ok && session.ok;
-  const route = routeOf(kind, cross);
-  const resourceRefs = refs(evals);
+  const resourceAllows = inp.resource?.allows ?? NO_REFS_EVALS;
+  const kind = bestKind(resourceAllows);
   const identityRefs = refs(inp.identity.allows);
-  const allowed = route === "direct" || (route === "limited" ? boundary.ok && session.ok : route === "none" ? !cross && !required && chain : chain);
+  const identity = identityGate(inp, isRoot, noIdentity, identityRefs);
+  const boundary = isRoot ? FIXED.boundary["not-applicable"].ROOT_USER_FULL_ACCESS : optional("boundary", inp.boundary);
+  const session = sessionGate(inp);
+  const boundaryOk = boundary.outcome !== "no-allow";
+  const sessionOk = session.outcome !== "no-allow";
+  const chain = identity.outcome === "allow" && boundaryOk && sessionOk;
+  const route = routeOf(kind, cross);
+  const resourceRefs = kind === undefined ? NO_REFS : refsOfKind(resourceAllows, kind);
+  const allowed = route === "direct" || (route === "limited" ? boundaryOk && sessionOk : route === "none" ? !cross && !required && chain : chain);
   let decidedBy: StatementRef[] = [];
   if (allowed) decidedBy = route === "none" ? identityRefs : route === "direct" || route === "limited" ? resourceRefs : [...resourceRefs, ...identityRefs];
   const resourceGate = route === "none"
-    ? gate("resource", inp.resource || required || cross ? "no-allow" : "not-applicable", noneWhy(inp, required, cross))
+    ? FIXED.resource[inp.resource || required || cross ? "no-allow" : "not-applicable"][noneWhy(inp, required, cross)]
     : gate("resource", "allow", ROUTE_WHY[route], resourceRefs);
-  let identityGate = identity.gate;
-  if (route === "direct" || route === "limited") {
-    identityGate = gate("identity", identity.gate.outcome === "allow" ? "allow" : "not-applicable", W.NOT_NEEDED, identity.gate.statements);
-  }
+  if (route !== "direct" && route !== "limited") return { allowed, decidedBy, gates: [resourceGate, identity, boundary, session] };
+  const identityNotNeeded = gate("identity", identity.outcome === "allow" ? "allow" : "not-applicable", W.NOT_NEEDED, identity.statements);
   const direct = route === "direct";
-  const gates = [resourceGate, identityGate, direct ? notNeeded(boundary.gate) : boundary.gate, direct ? notNeeded(session.gate) : session.gate];
-  return { allowed, decidedBy, gates };
+  return { allowed, decidedBy, gates: [resourceGate, identityNotNeeded, direct ? notNeeded(boundary) : boundary, direct ? notNeeded(session) : session] };
 }
 
 function notNeeded(g: GateResult): GateResult {
-  return g.outcome === "no-allow" ? { ...g, outcome: "not-applicable", why: W.NOT_NEEDED } : g;
+  // INVARIANT: a no-allow gate names no statements.
+  return g.outcome === "no-allow" ? FIXED[g.gate]["not-applicable"].NOT_NEEDED : g;
 }

@@ -12,9 +12,18 @@ export interface GroupEval {
   all: StatementEval[];
 }
 
+/** Shared empty list of a group (never mutated: lists are replaced on their first push). */
+const NONE = Object.freeze([]) as unknown as StatementEval[];
+
+function add(list: StatementEval[], e: StatementEval): StatementEval[] {
+  if (list === NONE) return [e];
+  list.push(e);
+  return list;
+}
+
 /** Evaluates every statement of the given policies. */
 export function evalGroup(policies: readonly CompiledPolicy[], req: PreparedRequest, detail: boolean, traces: PolicyTrace[] | null, applicable = true): GroupEval {
-  const g: GroupEval = { allows: [], denies: [], all: [] };
+  const g: GroupEval = { allows: NONE, denies: NONE, all: detail ? [] : NONE };
   for (const p of policies) {
     const pt: PolicyTrace | null = traces ? policyTrace(p, applicable) : null;
     for (const cs of p.statements) {
@@ -23,8 +32,8 @@ export function evalGroup(policies: readonly CompiledPolicy[], req: PreparedRequ
       if (detail) g.all.push(e);
       if (pt && e.trace) pt.statements.push(e.trace);
       if (!e.applies) continue;
-      if (cs.stmt.effect === "Deny") g.denies.push(e);
-      else g.allows.push(e);
+      if (cs.deny) g.denies = add(g.denies, e);
+      else g.allows = add(g.allows, e);
     }
     if (pt && traces) traces.push(pt);
   }
@@ -50,4 +59,4 @@ export function refs(list: readonly StatementEval[]): StatementRef[] {
 }
 
 /** An empty group. */
-export const EMPTY_GROUP: GroupEval = { allows: [], denies: [], all: [] };
+export const EMPTY_GROUP: GroupEval = { allows: NONE, denies: NONE, all: NONE };

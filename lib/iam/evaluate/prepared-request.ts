@@ -1,5 +1,5 @@
 import type { TypeErrorSink } from "../conditions/clause";
-import { splitArn } from "../match/arn";
+import { foldArnParts, PatternCache, splitArn } from "../match/arn";
 import { parsePrincipal, type PrincipalInfo } from "../match/principal-info";
 import type { PrincipalFacts } from "../match/principal-match";
 import type { EvalRequest } from "../types";
@@ -15,6 +15,8 @@ export interface PreparedRequest {
   resourceLower: string;
   /** `splitArn(resource)`, computed once. */
   resourceParts: string[];
+  /** `resourceParts` with the partition, service, region and account lower-cased. */
+  resourceFolded: string[];
   ctx: ContextView;
   facts: PrincipalFacts;
   principal: PrincipalInfo;
@@ -26,37 +28,61 @@ export interface PreparedRequest {
 }
 
 /** Account id in the fifth part of an ARN, if it is a 12-digit account. */
-export function arnAccount(arn: string): string | undefined {
-  const parts = splitArn(arn);
+export function arnAccount(arn: string, parts: readonly string[] = splitArn(arn)): string | undefined {
   const acct = parts.length >= 6 ? parts[4] : undefined;
   return acct !== undefined && /^\d{12}$/.test(acct) ? acct : undefined;
 }
 
-/** Derives everything a request needs once. */
+/** What a request derives from its resource string (shared, never mutated). */
+interface ResourceFacts {
+  lower: string;
+  parts: string[];
+  folded: string[];
+  account: string | undefined;
+}
+
+/** What a request derives from its action string. */
+interface ActionFacts {
+  lower: string;
+  service: string;
+}
+
+const resourceFacts = new PatternCache<ResourceFacts>((resource) => {
+  const parts = splitArn(resource);
+  return { lower: resource.toLowerCase(), parts, folded: foldArnParts(parts), account: arnAccount(resource, parts) };
+}, 5000);
+
+const actionFacts = new PatternCache<ActionFacts>((action) => {
+  const lower = action.toLowerCase();
+  const colon = lower.indexOf(":");
+  return { lower, service: colon < 0 ? lower : lower.slice(0, colon) };
+}, 5000);
+
+/**
+ * Derives everything a request needs once. Facts derived from the action, resource and principal
+ * strings alone are cached across requests (bounded). Every field is always set, so prepared
+ * requests share one shape.
+ */
 export function prepareRequest(request: EvalRequest, hasBoundary: boolean, onTypeError?: TypeErrorSink): PreparedRequest {
   const ctx = new ContextView(request.context);
   const principal = parsePrincipal(request.principal);
-  const facts: PrincipalFacts = { info: principal };
-  const pa = ctx.single("aws:principalarn");
-  if (pa !== undefined) facts.principalArn = pa;
-  const actionLower = request.action.toLowerCase();
-  const colon = actionLower.indexOf(":");
-  const prepared: PreparedRequest = {
+  const facts: PrincipalFacts = { info: principal, principalArn: ctx.single("aws:principalarn") };
+  const action = actionFacts.get(request.action);
+  const res = resourceFacts.get(request.resource);
+  return {
     request,
-    actionLower,
-    service: colon < 0 ? actionLower : actionLower.slice(0, colon),
+    actionLower: action.lower,
+    service: action.service,
     resource: request.resource,
-    resourceLower: request.resource.toLowerCase(),
-    resourceParts: splitArn(request.resource),
+    resourceLower: res.lower,
+    resourceParts: res.parts,
+    resourceFolded: res.folded,
     ctx,
     facts,
     principal,
+    principalAccount: request.principalAccount ?? principal.account,
+    resourceAccount: request.resourceAccount ?? res.account,
     hasBoundary,
+    onTypeError,
   };
-  const principalAccount = request.principalAccount ?? principal.account;
-  if (principalAccount !== undefined) prepared.principalAccount = principalAccount;
-  const resourceAccount = request.resourceAccount ?? arnAccount(request.resource);
-  if (resourceAccount !== undefined) prepared.resourceAccount = resourceAccount;
-  if (onTypeError) prepared.onTypeError = onTypeError;
-  return prepared;
 }

@@ -106,9 +106,12 @@ export interface EvalResult {
 
 /** Options of `evaluate` / `evaluateCompiled`. */
 export interface EvalOptions {
-  /** Build the full trace (slower). */
+  /** Build the full trace (slower); also computes flip hints for denials. */
   trace?: boolean;
-  /** Compute flip hints for denials (always on for `evaluate`, opt-in for `evaluateCompiled`). */
+  /**
+   * Compute flip hints for denials without the trace. Opt-in for `evaluate` and
+   * `evaluateCompiled` alike (off by default: it re-runs the evaluation with detail).
+   */
   flip?: boolean;
   /** Services RCPs apply to (default: `DEFAULT_RCP_SUPPORTED_SERVICES`). */
   rcpSupportedServices?: readonly string[];

@@ -1,6 +1,7 @@
 import { DIAGNOSTIC_CODES as C } from "../parse/codes";
 import type { Diagnostic, PolicyKind } from "../types";
 import { compilePolicy, resourceSlotKind, type CompiledPolicies, type CompiledPolicy } from "./compile-policies";
+import { sameAsSnapshot, snapshot, UNSNAPPABLE, type Snap } from "./snapshot";
 
 const SLOTS = ["identity", "resource", "permissionBoundary", "scps", "rcps", "session", "vpcEndpoint"] as const;
 const SINGLE_KINDS: Record<"permissionBoundary" | "session" | "vpcEndpoint", PolicyKind> = {
@@ -68,11 +69,41 @@ function identities(raw: unknown, diags: Diagnostic[]): CompiledPolicy[] {
   });
 }
 
+/** Compiled `policies` objects by identity, with the snapshot they were compiled from. */
+const scenarioCache = new WeakMap<object, { snap: Snap; compiled: CompiledPolicies }>();
+
 /**
  * Parses and compiles the `policies` element of a scenario once, so that many requests can be
  * evaluated against it with `evaluateCompiled`. Never throws; problems become diagnostics.
+ *
+ * Results are memoized by the identity of the `policies` object and returned frozen (shared by
+ * every caller). INVARIANT: a memoized result is reused only while `policies` still deep-equals the
+ * snapshot taken when it was compiled (checked on every call without allocating), so mutating a
+ * policy object between calls is safe: it is simply compiled again.
  */
 export function compileScenarioPolicies(policies: unknown): CompiledPolicies {
+  if (typeof policies !== "object" || policies === null || Array.isArray(policies)) return compileFresh(policies);
+  const hit = scenarioCache.get(policies);
+  if (hit && sameAsSnapshot(policies, hit.snap)) return hit.compiled;
+  const compiled = freezeCompiled(compileFresh(policies));
+  const snap = snapshot(policies);
+  if (snap !== UNSNAPPABLE) scenarioCache.set(policies, { snap, compiled });
+  return compiled;
+}
+
+function freezeCompiled(c: CompiledPolicies): CompiledPolicies {
+  for (const d of c.diagnostics) Object.freeze(d);
+  Object.freeze(c.diagnostics);
+  Object.freeze(c.identity);
+  for (const ls of [c.scps, c.rcps]) {
+    if (!ls) continue;
+    for (const l of ls) Object.freeze(l);
+    Object.freeze(ls);
+  }
+  return Object.freeze(c);
+}
+
+function compileFresh(policies: unknown): CompiledPolicies {
   const diagnostics: Diagnostic[] = [];
   const empty: CompiledPolicies = {
     identity: [], resource: null, permissionBoundary: null, scps: null, rcps: null, session: null, vpcEndpoint: null, diagnostics,

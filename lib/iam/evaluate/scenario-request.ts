@@ -1,7 +1,7 @@
 import { DIAGNOSTIC_CODES as C } from "../parse/codes";
 import type { ContextValue, Diagnostic, EvalRequest, OrganizationInfo } from "../types";
 
-const REQUEST_FIELDS = ["principal", "action", "resource", "context", "resourceAccount", "principalAccount"];
+const REQUEST_FIELDS: ReadonlySet<string> = new Set(["principal", "action", "resource", "context", "resourceAccount", "principalAccount"]);
 
 function str(obj: Record<string, unknown>, key: string, diags: Diagnostic[], required: boolean): string | undefined {
   const v = obj[key];
@@ -16,14 +16,32 @@ function str(obj: Record<string, unknown>, key: string, diags: Diagnostic[], req
   return v;
 }
 
+/** Whether a plain context object already holds only strings and string arrays (no copy needed). */
+function isClean(obj: Record<string, unknown>): boolean {
+  const proto: unknown = Object.getPrototypeOf(obj);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in obj) {
+    const v = obj[key];
+    if (typeof v === "string") continue;
+    if (!Array.isArray(v)) return false;
+    for (const x of v as unknown[]) if (typeof x !== "string") return false;
+  }
+  return true;
+}
+
+/**
+ * Validates `request.context`. A context that is already clean is used as given, not copied.
+ * INVARIANT: the evaluator only reads it, during the call.
+ */
 function readContext(raw: unknown, diags: Diagnostic[]): Record<string, ContextValue> {
-  const out: Record<string, ContextValue> = {};
-  if (raw === undefined || raw === null) return out;
+  if (raw === undefined || raw === null) return {};
   if (typeof raw !== "object" || Array.isArray(raw)) {
     diags.push({ code: C.SCENARIO_WRONG_TYPE, message: "`context` must be an object of strings or string arrays", path: "request.context", severity: "error" });
-    return out;
+    return {};
   }
   const obj = raw as Record<string, unknown>;
+  if (isClean(obj)) return obj as Record<string, ContextValue>;
+  const out: Record<string, ContextValue> = {};
   for (const key in obj) {
     const v = obj[key];
     if (typeof v === "string") out[key] = v;
@@ -52,7 +70,7 @@ export function readRequest(raw: unknown, diags: Diagnostic[]): EvalRequest | un
   }
   const r = raw as Record<string, unknown>;
   for (const key in r) {
-    if (!REQUEST_FIELDS.includes(key)) {
+    if (!REQUEST_FIELDS.has(key)) {
       diags.push({ code: C.SCENARIO_UNKNOWN_FIELD, message: `unknown request field \`${key}\``, path: `request.${key}`, severity: "warning" });
     }
   }

@@ -1,6 +1,6 @@
 import { evalClause } from "../conditions/clause";
 import { REASON_CODES as R, type ReasonCode } from "../explain/reasons";
-import { compileArnPattern, matchArnPattern, PatternCache, type CompiledArnPattern } from "../match/arn";
+import { compileArnPattern, matchArnParts, matchArnPattern, PatternCache, piecesKey, type CompiledArnPattern } from "../match/arn";
 import { matchGlob, type CompiledGlob } from "../match/glob";
 import { matchPrincipal, notPrincipalExcludes, type GrantKind } from "../match/principal-match";
 import { resolveTemplate } from "../vars/template";
@@ -16,11 +16,8 @@ export interface StatementEval {
   trace?: StatementTrace;
 }
 
-const resolvedPatterns = new PatternCache<CompiledArnPattern>((key) => {
-  // key is a JSON array of [literal, text] pairs
-  const pieces = (JSON.parse(key) as [boolean, string][]).map(([literal, text]) => ({ literal, text }));
-  return compileArnPattern(pieces, true);
-}, 5000);
+/** Patterns of resolved variables, keyed by `piecesKey` (built in `matchResourceValue`). */
+const resolvedPatterns = new PatternCache<CompiledArnPattern>(null, 5000);
 const lowerPatterns = new PatternCache<CompiledArnPattern>((key) => compileArnPattern(key.toLowerCase(), false), 5000);
 
 function matchAction(globs: CompiledGlob[], action: string): string | undefined {
@@ -40,8 +37,14 @@ function actionResult(cs: CompiledStatement, req: PreparedRequest): ElementResul
   return { matched: false, reason: R.ACTION_NOT_MATCHED };
 }
 
+/** Matches the request's resource, reusing its split (and case-folded) parts. */
+function matchResource(p: CompiledArnPattern, req: PreparedRequest): boolean {
+  if (!p.parts) return matchGlob(p.whole, req.resource);
+  return matchArnParts(p, req.resourceParts, p.prefixIgnoreCase ? req.resourceFolded : null);
+}
+
 function matchResourceValue(r: CompiledResource, req: PreparedRequest, out: ElementResult | null): boolean {
-  if (r.pattern) return matchArnPattern(r.pattern, req.resource, undefined, req.resourceParts);
+  if (r.pattern) return matchResource(r.pattern, req);
   if (!r.template) return false;
   const res = resolveTemplate(r.template, (k) => req.ctx.single(k));
   if (out) {
@@ -49,8 +52,9 @@ function matchResourceValue(r: CompiledResource, req: PreparedRequest, out: Elem
     if (res.unresolved.length) (out.unresolved ??= []).push(...res.unresolved);
   }
   if (res.unresolved.length > 0) return false;
-  const key = JSON.stringify(res.pieces.map((p) => [p.literal, p.text]));
-  return matchArnPattern(resolvedPatterns.get(key), req.resource, undefined, req.resourceParts);
+  const key = piecesKey(res.pieces);
+  const pattern = resolvedPatterns.peek(key) ?? resolvedPatterns.put(key, compileArnPattern(res.pieces, true));
+  return matchResource(pattern, req);
 }
 
 function resourceResult(cs: CompiledStatement, req: PreparedRequest, detail: boolean): ElementResult {
@@ -120,13 +124,23 @@ export function fastApplies(cs: CompiledStatement, req: PreparedRequest): Statem
     if (!anyResource(cs.resources, req)) return null;
   } else if (cs.notResources && anyResource(cs.notResources, req)) return null;
   let grantKind: GrantKind | undefined;
-  if (cs.stmt.principal || cs.stmt.notPrincipal) {
+  if (cs.hasPrincipal) {
     const p = principalResult(cs, req);
     if (!p?.matched) return null;
     grantKind = p.grantKind;
   }
   for (const c of cs.conditions) if (!evalClause(c, req.ctx, false, req.onTypeError).ok) return null;
-  return grantKind ? { cs, applies: true, grantKind } : { cs, applies: true };
+  return applied(cs, grantKind);
+}
+
+/**
+ * The shared "applies" evaluation of a statement (per grant kind), made once per compiled statement.
+ * INVARIANT: StatementEval objects without a trace are never mutated by their readers.
+ */
+function applied(cs: CompiledStatement, kind: GrantKind | undefined): StatementEval {
+  if (kind === undefined) return (cs.applied ??= { cs, applies: true });
+  const by = (cs.appliedAs ??= {});
+  return (by[kind] ??= { cs, applies: true, grantKind: kind });
 }
 
 /** Evaluates one statement; with `detail` every element is evaluated and traced. */

@@ -63,36 +63,73 @@ export function compileArnPattern(source: string | readonly GlobPiece[], prefixI
 /** Matches text against a compiled ARN pattern; pass `split` (= `splitArn(text)`) to reuse it. */
 export function matchArnPattern(p: CompiledArnPattern, text: string, counter?: StepCounter, split?: string[]): boolean {
   if (!p.parts) return matchGlob(p.whole, text, counter);
-  const tparts = split ?? splitArn(text);
-  if (tparts.length < p.parts.length) return false;
-  const n = p.parts.length;
+  return matchArnParts(p, split ?? splitArn(text), p.prefixIgnoreCase ? undefined : null, counter);
+}
+
+/**
+ * Matches split text against an ARN-shaped pattern. `folded` is `tparts` with its partition,
+ * service, region and account parts lower-cased (see `foldArnParts`), or undefined to fold here;
+ * null when the pattern is case-sensitive throughout.
+ */
+export function matchArnParts(p: CompiledArnPattern, tparts: readonly string[], folded: readonly string[] | null | undefined, counter?: StepCounter): boolean {
+  const parts = p.parts;
+  if (!parts) return matchGlob(p.whole, tparts.join(":"), counter);
+  const n = parts.length;
+  if (tparts.length < n) return false;
   for (let i = 0; i < n; i++) {
-    const glob = p.parts[i];
+    const glob = parts[i];
     if (!glob) return false;
-    let t = i === n - 1 ? tparts.slice(i).join(":") : (tparts[i] ?? "");
-    if (p.prefixIgnoreCase && i > 0 && i < 5) t = t.toLowerCase();
+    const fold = i > 0 && i < 5 && folded !== null;
+    let t: string;
+    // The last pattern part spans the rest of the text (the resource part may contain colons).
+    if (i === n - 1 && tparts.length > n) t = fold ? tparts.slice(i).join(":").toLowerCase() : tparts.slice(i).join(":");
+    else if (fold) t = folded ? (folded[i] ?? "") : (tparts[i] ?? "").toLowerCase();
+    else t = tparts[i] ?? "";
     if (!matchGlob(glob, t, counter)) return false;
   }
   return true;
 }
 
-/** A bounded cache of compiled patterns keyed by source text. */
+/** `parts` (from `splitArn`) with the partition, service, region and account parts lower-cased. */
+export function foldArnParts(parts: readonly string[]): string[] {
+  const out = parts.slice();
+  for (let i = 1; i < 5 && i < out.length; i++) out[i] = (out[i] ?? "").toLowerCase();
+  return out;
+}
+
+/** A bounded cache of compiled patterns keyed by source text (`build` null: use `peek`/`put`). */
 export class PatternCache<T> {
   private readonly map = new Map<string, T>();
   constructor(
-    private readonly build: (key: string) => T,
+    private readonly build: ((key: string) => T) | null,
     private readonly limit = 2000,
   ) {}
 
   /** Returns the cached value for `key`, building it on first use. */
   get(key: string): T {
-    let v = this.map.get(key);
-    if (v === undefined) {
-      // INVARIANT: memory stays bounded; a full cache is cleared, not grown.
-      if (this.map.size >= this.limit) this.map.clear();
-      v = this.build(key);
-      this.map.set(key, v);
-    }
+    const v = this.map.get(key);
+    if (v !== undefined) return v;
+    if (!this.build) throw new Error("PatternCache without a builder: use peek and put");
+    return this.put(key, this.build(key));
+  }
+
+  /** The cached value for `key`, if any (no build). */
+  peek(key: string): T | undefined {
+    return this.map.get(key);
+  }
+
+  /** Stores a value built by the caller; returns it. */
+  put(key: string, v: T): T {
+    // INVARIANT: memory stays bounded; a full cache drops its oldest entry.
+    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value as string);
+    this.map.set(key, v);
     return v;
   }
+}
+
+/** A cache key for pattern pieces (literal flags included, unambiguous). */
+export function piecesKey(pieces: readonly GlobPiece[]): string {
+  let k = "";
+  for (const p of pieces) k += `${p.literal ? "L" : "P"}${p.text.length}:${p.text}`;
+  return k;
 }

@@ -33,11 +33,21 @@ interface Segment {
   anyMask: number;
 }
 
+/**
+ * Shape of a glob that needs no scan: `exact` (no wildcard: string equality), `prefix`
+ * (`abc*`: `startsWith`), `any` (only stars: everything), or `scan` (the general matcher).
+ */
+export type GlobShape = "exact" | "prefix" | "any" | "scan";
+
 /** A compiled glob; reuse it for many texts. */
 export interface CompiledGlob {
   /** Segments between stars; `segments.length - 1` stars when `starCount > 0`. */
   readonly segments: readonly Segment[];
   readonly starCount: number;
+  /** Fast shape, decided at compile time (the step-counting matcher ignores it). */
+  readonly shape: GlobShape;
+  /** The literal text for `exact` and the prefix for `prefix`. */
+  readonly literal: string;
 }
 
 /** Compiles a glob pattern from a string (every `*` and `?` is a wildcard) or from pieces. */
@@ -65,7 +75,16 @@ export function compileGlob(source: string | readonly GlobPiece[], ignoreCase = 
     }
   }
   segments.push(makeSegment(text, hasAny ? any : null));
-  return { segments, starCount: segments.length - 1 };
+  return { segments, starCount: segments.length - 1, ...shapeOf(segments) };
+}
+
+function shapeOf(segs: readonly Segment[]): { shape: GlobShape; literal: string } {
+  const first = segs[0];
+  if (!first || first.any) return { shape: "scan", literal: "" };
+  if (segs.length === 1) return { shape: "exact", literal: first.text };
+  if (segs.every((g) => g.text === "")) return { shape: "any", literal: "" };
+  if (segs.length === 2 && segs[1]?.text === "") return { shape: "prefix", literal: first.text };
+  return { shape: "scan", literal: "" };
 }
 
 function makeSegment(text: string, any: boolean[] | null): Segment {
@@ -151,6 +170,12 @@ const NO_COUNT: StepCounter = { steps: 0 };
  * `ignoreCase`. `counter`, when given, accumulates the steps taken.
  */
 export function matchGlob(glob: CompiledGlob, text: string, counter?: StepCounter): boolean {
+  if (counter === undefined) {
+    const shape = glob.shape;
+    if (shape === "exact") return text === glob.literal;
+    if (shape === "prefix") return text.startsWith(glob.literal);
+    if (shape === "any") return true;
+  }
   const c = counter ?? NO_COUNT;
   const segs = glob.segments;
   const first = segs[0];

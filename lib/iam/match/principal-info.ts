@@ -48,8 +48,8 @@ const cache = new Map<string, PrincipalInfo>();
 export function parsePrincipal(raw: string): PrincipalInfo {
   let hit = cache.get(raw);
   if (hit === undefined) {
-    // INVARIANT: bounded cache of immutable results.
-    if (cache.size > 5000) cache.clear();
+    // INVARIANT: bounded cache of immutable results; the oldest entry is dropped first.
+    if (cache.size >= 5000) cache.delete(cache.keys().next().value as string);
     hit = parseUncached(raw);
     cache.set(raw, hit);
   }

@@ -40,7 +40,7 @@ const infoCache = new Map<string, PrincipalInfo>();
 function infoOf(value: string): PrincipalInfo {
   let v = infoCache.get(value);
   if (!v) {
-    if (infoCache.size > 5000) infoCache.clear();
+    if (infoCache.size >= 5000) infoCache.delete(infoCache.keys().next().value as string);
     v = parsePrincipal(value);
     infoCache.set(value, v);
   }

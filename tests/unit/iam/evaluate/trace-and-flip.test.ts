@@ -48,20 +48,27 @@ describe("result shape", () => {
 
 describe("flip hints", () => {
   it("name the gate that lacked an Allow and a statement that failed by one element", () => {
-    const r = evaluate(scenario({ policies: { identity: [doc(allow("s3:PutObject"))] } }));
+    const r = evaluate(scenario({ policies: { identity: [doc(allow("s3:PutObject"))] } }), { flip: true });
     expect(r.flip).toContainEqual({ kind: "gate-needs-allow", gate: "identity" });
     expect(r.flip).toContainEqual(expect.objectContaining({ kind: "near-miss", element: "action" }));
   });
 
   it("name context keys that were missing", () => {
     const stmt = allow("s3:GetObject", "*", { Condition: { StringEquals: { "aws:SourceVpc": "vpc-1" } } });
-    const r = evaluate(scenario({ policies: { identity: [doc(stmt)] } }));
+    const r = evaluate(scenario({ policies: { identity: [doc(stmt)] } }), { flip: true });
     expect(r.flip).toContainEqual(expect.objectContaining({ kind: "missing-context-key", key: "aws:SourceVpc" }));
   });
 
   it("name the deny statements for an explicit deny", () => {
-    const r = evaluate(scenario({ policies: { identity: [doc(deny("s3:*"))] } }));
+    const r = evaluate(scenario({ policies: { identity: [doc(deny("s3:*"))] } }), { flip: true });
     expect(r.flip).toEqual([expect.objectContaining({ kind: "remove-deny" })]);
+  });
+
+  it("are opt-in for evaluate: computed with flip or trace only", () => {
+    const s = scenario({ policies: { identity: [doc(allow("s3:PutObject"))] } });
+    expect(evaluate(s).flip).toBeUndefined();
+    expect(evaluate(s, { flip: false }).flip).toBeUndefined();
+    expect(evaluate(s, { trace: true }).flip).toEqual(evaluate(s, { flip: true }).flip);
   });
 
   it("are not computed by evaluateCompiled unless asked", () => {
