@@ -23,10 +23,12 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The production build on a fresh database, seeded with content and demo accounts.
-    command: `npx tsx lib/db/launch.ts --fresh -- next start -p ${PORT} -H 127.0.0.1`,
+    command: `node_modules/.bin/tsx lib/db/launch.ts --fresh -- next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // SIGTERM lets the launcher stop Next.js and then the embedded PostgreSQL it started.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: {
       SIGNIN_MAX_PER_EMAIL: "3",
       SIGNIN_MAX_PER_IP: "500",
