@@ -18,7 +18,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import net from "node:net";
+import { freePort } from "../lib/db/embedded";
 import os from "node:os";
 import path from "node:path";
 
@@ -42,17 +42,6 @@ const GZIP = process.argv.includes("--gzip");
 
 const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 type Server = { url: string; stop: () => Promise<void> };
 

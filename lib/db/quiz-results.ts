@@ -2,7 +2,7 @@ import "server-only";
 import type { QuestionInstance } from "@/lib/quiz";
 import { db } from "./client";
 import { getQuestionVersions, instanceOf } from "./quiz-bank";
-import { attemptFailure, type AttemptFailure, type AttemptSummary, type StoredFeedback } from "./quiz-types";
+import { attemptAnswerSelect, attemptFailure, type AttemptFailure, type AttemptSummary, type StoredFeedback } from "./quiz-types";
 
 /** One reviewed question of a submitted attempt (the full instance: the attempt is over). */
 export type ResultItem = {
@@ -61,10 +61,7 @@ export async function getAttemptResults(userId: string, attemptId: string): Prom
       passed: true,
       summary: true,
       quiz: { select: { title: true, kind: true } },
-      answers: {
-        orderBy: { position: "asc" },
-        select: { position: true, questionId: true, questionVersion: true, versionId: true, paramSeed: true, response: true, certainty: true, flagged: true, timeSpentMs: true, answeredAt: true, correct: true, score: true, feedback: true },
-      },
+      answers: { orderBy: { position: "asc" }, select: attemptAnswerSelect },
     },
   });
   if (!a) return attemptFailure("not-found", "ATTEMPT_NOT_FOUND", "no such attempt");

@@ -3,7 +3,7 @@ import { certaintyScore, learnerView, mixSeed, shuffle, type LearnerView } from 
 import { db } from "./client";
 import { getQuestionVersions, instanceOf } from "./quiz-bank";
 import { quizConfigSchema } from "./quizzes";
-import { attemptFailure, type AnswerGrading, type AttemptFailure, type StoredFeedback } from "./quiz-types";
+import { attemptAnswerSelect, attemptFailure, type AnswerGrading, type AttemptFailure, type StoredFeedback } from "./quiz-types";
 
 /** One question of an attempt as the take page needs it. */
 export type RunnerItem = {
@@ -66,10 +66,7 @@ export async function getAttemptForRunner(userId: string, attemptId: string): Pr
       startedAt: true,
       deadlineAt: true,
       quiz: { select: { title: true, config: true } },
-      answers: {
-        orderBy: { position: "asc" },
-        select: { position: true, questionId: true, questionVersion: true, versionId: true, paramSeed: true, response: true, certainty: true, flagged: true, timeSpentMs: true, answeredAt: true, correct: true, score: true, feedback: true },
-      },
+      answers: { orderBy: { position: "asc" }, select: attemptAnswerSelect },
     },
   });
   if (!a) return attemptFailure("not-found", "ATTEMPT_NOT_FOUND", "no such attempt");

@@ -66,3 +66,20 @@ export function retakeOfSummary(summary: unknown): string | undefined {
   const value = (summary as { retakeOf?: unknown }).retakeOf;
   return typeof value === "string" ? value : undefined;
 }
+
+/** The AttemptAnswer columns the runner and the results page read, in one place. */
+export const attemptAnswerSelect = {
+  position: true,
+  questionId: true,
+  questionVersion: true,
+  versionId: true,
+  paramSeed: true,
+  response: true,
+  certainty: true,
+  flagged: true,
+  timeSpentMs: true,
+  answeredAt: true,
+  correct: true,
+  score: true,
+  feedback: true,
+} as const;
