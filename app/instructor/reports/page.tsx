@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination } from "@/app/components/pagination";
 import { requireRole } from "@/lib/auth/session";
 import { listQuestionReports, type ReportFilter, type ReportListItem } from "@/lib/db/reports";
 import { CodeBlock } from "@/app/components/quiz/code-block";
@@ -80,13 +81,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="flex gap-2">
-          {page > 1 && <Link className="btn-secondary" href={link(page - 1)}>Previous</Link>}
-          <span className="muted self-center text-sm">Page {page} of {pages}</span>
-          {page < pages && <Link className="btn-secondary" href={link(page + 1)}>Next</Link>}
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} href={link} />
     </div>
   );
 }
