@@ -7,13 +7,13 @@
  * The server runs with EVALUATE_MAX_PER_IP=5, so the tests below share five requests per window
  * and run in order; the last one exhausts the limit.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "./support/app-server";
 
 const ROOT = new URL("../../", import.meta.url);
-const EXAMPLES = "/work/shared/iam/examples.json";
+// shared/ sits beside the repository (here and in CI).
+const EXAMPLES = new URL("../shared/iam/examples.json", ROOT);
 const MAX_PER_IP = 5;
 
 interface Scenario {
@@ -33,54 +33,21 @@ function loadExamples(): Scenario[] {
   return (JSON.parse(text) as { cases: Scenario[] }).cases;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log()}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`next start did not become healthy:\n${log()}`);
-}
-
-let server: ChildProcess | undefined;
+let server: AppServer | undefined;
 let base = "";
 
 beforeAll(async () => {
   if (!process.env.DATABASE_URL) throw new Error("run under `tsx lib/db/launch.ts --fresh --` (DATABASE_URL is not set)");
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  let output = "";
-  server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: "x".repeat(40), EVALUATE_MAX_PER_IP: String(MAX_PER_IP), EVALUATE_WINDOW_SECONDS: "60", TRUSTED_PROXIES: "0", NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
+  server = await startAppServer({
+    AUTH_SECRET: "x".repeat(40),
+    EVALUATE_MAX_PER_IP: String(MAX_PER_IP),
+    EVALUATE_WINDOW_SECONDS: "60",
+    TRUSTED_PROXIES: "0",
   });
-  server.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  server.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  await waitForHealth(base, server, () => output);
+  base = server.url;
 });
 
-afterAll(() => {
-  if (server?.pid !== undefined && server.exitCode === null) server.kill("SIGTERM");
-});
+afterAll(() => server?.stop());
 
 function post(body: string | ReadableStream<Uint8Array>, query = ""): Promise<Response> {
   const init: RequestInit & { duplex?: "half" } = { method: "POST", headers: { "content-type": "application/json" }, body };

@@ -3,10 +3,11 @@
  * (Tests may do I/O; lib/quiz itself never does.)
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { loadQuestions } from "@/lib/content/questions";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { formatIssues, parseQuestionFile, type Question } from "@/lib/quiz";
+import type { Question } from "@/lib/quiz";
 
 /** Repository root. */
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -28,29 +29,18 @@ export interface LoadedBank {
 
 let cache: LoadedBank | undefined;
 
-/** Loads and validates the whole bank once per test file. */
+/**
+ * Loads and validates the whole bank once per test file, through the same loader the seed uses
+ * (lib/content/questions.ts); its problems come back as lines instead of a thrown error.
+ */
 export function loadBank(): LoadedBank {
   if (cache) return cache;
   const files = readdirSync(DIR).filter((f) => f.endsWith(".yaml")).sort();
-  const questions: LoadedQuestion[] = [];
-  const problems: string[] = [];
-  for (const file of files) {
-    const rel = `content/questions/${file}`;
-    let value: unknown;
-    try {
-      value = parse(readFileSync(join(DIR, file), "utf8"));
-    } catch (err) {
-      problems.push(`${rel}: yaml: ${err instanceof Error ? err.message : String(err)}`);
-      continue;
-    }
-    const result = parseQuestionFile(value);
-    if (!result.ok) {
-      problems.push(...formatIssues(result.issues).split("\n").map((line) => `${rel}: ${line}`));
-      continue;
-    }
-    for (const question of result.file.questions) questions.push({ file: rel, question });
+  try {
+    cache = { files, questions: loadQuestions(ROOT).map(({ file, question }) => ({ file, question })), problems: [] };
+  } catch (err) {
+    cache = { files, questions: [], problems: (err instanceof Error ? err.message : String(err)).split("\n") };
   }
-  cache = { files, questions, problems };
   return cache;
 }
 
