@@ -15,14 +15,12 @@ export function isPastDeadline(deadlineAt: Date | null, at: Date, graceMs = 0): 
 
 const isCertainty = (n: number | null): n is Certainty => n === 1 || n === 2 || n === 3;
 
-async function scoreAttempt(tx: Prisma.TransactionClient, attemptId: string): Promise<AttemptResult> {
+async function scoreAttempt(tx: Prisma.TransactionClient, attemptId: string): Promise<void> {
   const a = await tx.attempt.findUniqueOrThrow({
     where: { id: attemptId },
     select: {
       certainty: true,
       summary: true,
-      expired: true,
-      submittedAt: true,
       quiz: { select: { config: true } },
       answers: {
         select: { correct: true, score: true, certainty: true, flagged: true, timeSpentMs: true, answeredAt: true, version: { select: { question: { select: { topics: true, domains: true } } } } },
@@ -54,7 +52,6 @@ async function scoreAttempt(tx: Prisma.TransactionClient, attemptId: string): Pr
   if (retakeOf) summary.retakeOf = retakeOf;
   const passed = passMark === null ? null : ratio >= passMark - 1e-9;
   await tx.attempt.update({ where: { id: attemptId }, data: { score, maxScore, passed, summary: summary as unknown as Prisma.InputJsonValue } });
-  return { attemptId, score, maxScore, passed, expired: a.expired, submittedAt: a.submittedAt ?? new Date(), summary };
 }
 
 async function storedResult(tx: Prisma.TransactionClient, attemptId: string): Promise<AttemptResult> {
@@ -86,7 +83,10 @@ export async function submitWithin(tx: Prisma.TransactionClient, userId: string,
   const submittedAt = expired && head.deadlineAt ? head.deadlineAt : at;
   const updated = await tx.attempt.updateMany({ where: { id: attemptId, userId, status: "IN_PROGRESS" }, data: { status: "SUBMITTED", submittedAt, expired } });
   if (updated.count === 0) return { ok: true, alreadySubmitted: true, result: await storedResult(tx, attemptId) };
-  return { ok: true, alreadySubmitted: false, result: await scoreAttempt(tx, attemptId) };
+  await scoreAttempt(tx, attemptId);
+  // INVARIANT: both branches return the row as stored (jsonb does not keep every float digit), so
+  // the first and a racing second submit report the identical result.
+  return { ok: true, alreadySubmitted: false, result: await storedResult(tx, attemptId) };
 }
 
 /** Submits an attempt (idempotent: a second call returns the stored result). */
