@@ -23,9 +23,8 @@ function fromBase64Url(text: string): string {
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-/** The scenario in the current URL hash, or undefined. */
-export function readHashScenario(): unknown {
-  const match = /(?:^#|&)s=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+function hashScenario(hash: string): unknown {
+  const match = /(?:^#|&)s=([A-Za-z0-9_-]+)/.exec(hash);
   if (!match?.[1]) return undefined;
   try {
     return JSON.parse(fromBase64Url(match[1])) as unknown;
@@ -34,26 +33,43 @@ export function readHashScenario(): unknown {
   }
 }
 
-/** The scenario last kept in localStorage, or undefined. */
-export function readStoredScenario(): unknown {
+/** What localStorage keeps: the scenario, the hash written for it, and the hash it replaced. */
+type Stored = { scenario: unknown; hash: string; replaced: string };
+
+function readStored(): Stored | undefined {
   try {
     const text = window.localStorage.getItem(STORAGE_KEY);
-    return text ? (JSON.parse(text) as unknown) : undefined;
+    const value = text ? (JSON.parse(text) as Partial<Stored>) : undefined;
+    return value && "scenario" in value ? { scenario: value.scenario, hash: value.hash ?? "", replaced: value.replaced ?? "" } : undefined;
   } catch {
     return undefined;
   }
 }
 
+/**
+ * The scenario to restore, newest first. localStorage wins while the address still shows a hash
+ * this tab wrote (an edit made just before a reload may not have reached the hash yet); a hash
+ * from elsewhere (a shared link) wins over it.
+ */
+export function readKeptScenario(): unknown[] {
+  const hash = window.location.hash;
+  const stored = readStored();
+  const fromHash = hashScenario(hash);
+  if (stored && (hash === "" || hash === stored.hash || hash === stored.replaced)) return [stored.scenario, fromHash];
+  return [fromHash, stored?.scenario];
+}
+
 /** Writes the scenario to the hash (without a history entry) and to localStorage. */
 export function keepScenario(scenario: unknown): void {
   const json = JSON.stringify(scenario);
+  const encoded = toBase64Url(json);
+  const hash = encoded.length <= MAX_HASH_LENGTH ? `#s=${encoded}` : "";
   try {
-    window.localStorage.setItem(STORAGE_KEY, json);
+    const stored: Stored = { scenario, hash, replaced: window.location.hash };
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
   } catch {
     // storage full or disabled: the hash still keeps it
   }
-  const encoded = toBase64Url(json);
-  const hash = encoded.length <= MAX_HASH_LENGTH ? `#s=${encoded}` : "";
   const url = `${window.location.pathname}${window.location.search}${hash}`;
   if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, "", url);
 }

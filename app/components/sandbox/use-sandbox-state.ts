@@ -2,14 +2,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { readScenario } from "./import-scenario";
 import { toScenario, type SandboxState } from "./model";
-import { dropOpenParam, keepScenario, PLAIN_EDITOR_KEY, readHashScenario, readStoredScenario } from "./persist";
+import { dropOpenParam, keepScenario, PLAIN_EDITOR_KEY, readKeptScenario } from "./persist";
 
 /** A saved scenario opened from the list (`?open=`), or why it could not be. */
 export type OpenedScenario = { name: string; scenario: string } | { error: string };
 
 /**
  * The workbench's scenario: starts from the opened scenario, else the URL hash, else the last one
- * kept in localStorage, else the first example; every change is kept in the hash and localStorage.
+ * kept in localStorage (whichever is newer, see readKeptScenario), else the first example; every
+ * change is kept in the hash and localStorage.
  */
 export function useSandboxState(fallback: SandboxState, opened: OpenedScenario | undefined) {
   const [state, setState] = useState(fallback);
@@ -42,7 +43,7 @@ export function useSandboxState(fallback: SandboxState, opened: OpenedScenario |
       else message = `“${opened.name}” could not be opened: ${read.errors[0]?.path}: ${read.errors[0]?.message}`;
     }
     if (!next) {
-      for (const candidate of [readHashScenario(), readStoredScenario()]) {
+      for (const candidate of readKeptScenario()) {
         const read = candidate === undefined ? undefined : readScenario(candidate);
         if (read?.ok) {
           next = read.state;
