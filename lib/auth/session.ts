@@ -1,18 +1,17 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import { auth } from "./config";
+import { readSessionClaims } from "./session-token";
 import { getUserAuthState, type Role, type UserAuthState } from "@/lib/db/users";
 
 /**
- * The signed-in user, or null. Reads the JWT, then re-reads role and disabled flag from the
+ * The signed-in user, or null. Reads the session JWT (lib/auth/session-token.ts), then re-reads role and disabled flag from the
  * database once per request, so a demotion or a disabled account takes effect at once.
  */
 export const getCurrentUser = cache(async (): Promise<UserAuthState | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getUserAuthState(id);
+  const claims = await readSessionClaims();
+  if (!claims) return null;
+  const user = await getUserAuthState(claims.userId);
   if (!user || user.disabled) return null;
   return user;
 });
