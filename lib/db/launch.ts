@@ -2,9 +2,11 @@
  * The one launcher: ensures a database (embedded PostgreSQL when DATABASE_URL is unset), applies
  * migrations, seeds content and demo accounts, then runs the given command with DATABASE_URL set.
  *
- *   tsx lib/db/launch.ts [--fresh] [--no-seed] -- COMMAND [ARGS...]
+ *   tsx lib/db/launch.ts [--fresh [--durable]] [--no-seed] -- COMMAND [ARGS...]
  *
- * --fresh gives the command a new, empty database that is dropped afterwards (integration tests).
+ * --fresh gives the command a new, empty database that is dropped afterwards (integration tests),
+ * in the test cluster, which runs with fsync off. --durable puts that database in the app's own
+ * cluster instead, with the settings `npm start` uses (benchmarks).
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -21,16 +23,17 @@ const root = path.resolve(import.meta.dirname, "../..");
 const started = Date.now();
 const log = (line: string) => console.error(`[principal] ${((Date.now() - started) / 1000).toFixed(1)}s ${line}`);
 
-type Options = { fresh: boolean; seed: boolean; command: string[] };
+type Options = { fresh: boolean; durable: boolean; seed: boolean; command: string[] };
 
 function parseArgs(argv: string[]): Options {
   const split = argv.indexOf("--");
   const flags = split === -1 ? argv : argv.slice(0, split);
   const command = split === -1 ? [] : argv.slice(split + 1);
   for (const flag of flags) {
-    if (!["--fresh", "--no-seed"].includes(flag)) throw new Error(`unknown launcher option \`${flag}\``);
+    if (!["--fresh", "--durable", "--no-seed"].includes(flag)) throw new Error(`unknown launcher option \`${flag}\``);
   }
-  return { fresh: flags.includes("--fresh"), seed: !flags.includes("--no-seed"), command };
+  const fresh = flags.includes("--fresh");
+  return { fresh, durable: !fresh || flags.includes("--durable"), seed: !flags.includes("--no-seed"), command };
 }
 
 /** AUTH_SECRET for the embedded database only: generated once into .env.local. */
@@ -80,8 +83,8 @@ async function prepareDatabase(options: Options, external: string | undefined): 
     adminUrl = databaseUrlFor(external, "postgres");
     baseName = new URL(external).pathname.slice(1) || "postgres";
   } else {
-    const dir = path.join(root, ".data", options.fresh ? "postgres-test" : "postgres");
-    embedded = await startEmbedded(dir, log, { durable: !options.fresh });
+    const dir = path.join(root, ".data", options.durable ? "postgres" : "postgres-test");
+    embedded = await startEmbedded(dir, log, { durable: options.durable });
     adminUrl = embedded.url("postgres");
     baseName = "principal";
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Certainty } from "@/lib/quiz";
-import { db } from "./client";
+import { db, pool } from "./client";
 import { getQuestionVersion, instanceOf } from "./quiz-bank";
 import { gradeForStorage } from "./quiz-grading";
 import { isPastDeadline } from "./quiz-submit";
@@ -52,42 +52,60 @@ async function attemptMeta(attemptId: string): Promise<AttemptMeta | null> {
   return meta;
 }
 
-/** Why an UPDATE changed nothing: the attempt was submitted, or it no longer exists. */
-async function whyUnchanged(attemptId: string): Promise<AttemptFailure> {
-  const exists = await db().attempt.count({ where: { id: attemptId } });
-  if (exists > 0) return attemptFailure("submitted", "ATTEMPT_SUBMITTED", "this attempt has already been submitted");
+/**
+ * Why the UPDATE changed nothing: the user was disabled or removed, the attempt was submitted, or
+ * it no longer exists.
+ */
+async function whyUnchanged(userId: string, attemptId: string): Promise<AttemptFailure> {
+  const { rows } = await pool().query<{ status: string | null; active: boolean | null }>(
+    `SELECT (SELECT status::text FROM "Attempt" WHERE id = $1) AS status, (SELECT NOT disabled FROM "User" WHERE id = $2) AS active`,
+    [attemptId, userId],
+  );
+  const { status, active } = rows[0] ?? { status: null, active: null };
+  if (!active) return attemptFailure("unauthenticated", "UNAUTHENTICATED", "sign in first");
+  if (status !== null) return attemptFailure("submitted", "ATTEMPT_SUBMITTED", "this attempt has already been submitted");
   metas.delete(attemptId);
   return attemptFailure("not-found", "ATTEMPT_NOT_FOUND", "no such attempt");
 }
 
 type Grades = { response: unknown; certainty: number | null; correct: boolean; score: number; feedback: unknown } | null;
 
+// The attempt row, locked (`FOR SHARE`) only while it is in progress, its owner is this user and
+// that user is not disabled.
+const LOCK_ATTEMPT = `WITH t AS (
+  SELECT at.id FROM "Attempt" at JOIN "User" u ON u.id = at."userId"
+  WHERE at.id = $1 AND at."userId" = $2 AND at.status = 'IN_PROGRESS' AND NOT u.disabled FOR SHARE OF at)`;
+const TOUCH_ANSWER = `${LOCK_ATTEMPT}
+  UPDATE "AttemptAnswer" AS a SET "flagged" = COALESCE($4::boolean, a."flagged"),
+    "timeSpentMs" = LEAST(a."timeSpentMs"::bigint + $5::int, 2147483647)::int
+  FROM t WHERE a."attemptId" = t.id AND a."position" = $3`;
+const WRITE_ANSWER = `${LOCK_ATTEMPT}
+  UPDATE "AttemptAnswer" AS a SET "flagged" = COALESCE($4::boolean, a."flagged"),
+    "timeSpentMs" = LEAST(a."timeSpentMs"::bigint + $5::int, 2147483647)::int,
+    "response" = $6::jsonb, "certainty" = $7::int, "correct" = $8::boolean, "score" = $9::double precision,
+    "feedback" = $10::jsonb, "answeredAt" = (now() AT TIME ZONE 'UTC')
+  FROM t WHERE a."attemptId" = t.id AND a."position" = $3`;
+
 /**
- * One statement: locks the attempt row (`FOR SHARE`) only while it is still in progress, then
- * updates the answer. A concurrent submit (which updates the attempt row) either sees this answer
- * or makes this statement match nothing; returns the number of rows changed.
+ * One statement, prepared once per connection and sent straight to pg (this is the hottest write of
+ * the app; Prisma's per-query compilation cost as much as the rest of the request): checks that the user is still active and
+ * owns the attempt, locks the attempt only while it is in progress, and updates the answer. A
+ * concurrent submit (which updates the attempt row) either sees this answer or makes this statement
+ * match nothing. Returns the number of rows changed.
  */
-async function writeAnswer(attemptId: string, input: AnswerInput, grades: Grades): Promise<number> {
+async function writeAnswer(userId: string, attemptId: string, input: AnswerInput, grades: Grades): Promise<number> {
   const time = Math.max(0, Math.min(input.timeSpentMs ?? 0, 86_400_000));
-  const flagged = input.flagged ?? null;
-  if (grades === null) {
-    return db().$executeRaw`
-      WITH t AS (SELECT id FROM "Attempt" WHERE id = ${attemptId} AND status = 'IN_PROGRESS' FOR SHARE)
-      UPDATE "AttemptAnswer" AS a SET "flagged" = COALESCE(${flagged}::boolean, a."flagged"),
-        "timeSpentMs" = LEAST(a."timeSpentMs"::bigint + ${time}::int, 2147483647)::int
-      FROM t WHERE a."attemptId" = t.id AND a."position" = ${input.position}`;
-  }
-  return db().$executeRaw`
-    WITH t AS (SELECT id FROM "Attempt" WHERE id = ${attemptId} AND status = 'IN_PROGRESS' FOR SHARE)
-    UPDATE "AttemptAnswer" AS a SET "response" = ${JSON.stringify(grades.response)}::jsonb, "certainty" = ${grades.certainty}::int,
-      "correct" = ${grades.correct}, "score" = ${grades.score}, "feedback" = ${JSON.stringify(grades.feedback)}::jsonb,
-      "flagged" = COALESCE(${flagged}::boolean, a."flagged"), "answeredAt" = (now() AT TIME ZONE 'UTC'),
-      "timeSpentMs" = LEAST(a."timeSpentMs"::bigint + ${time}::int, 2147483647)::int
-    FROM t WHERE a."attemptId" = t.id AND a."position" = ${input.position}`;
+  const base = [attemptId, userId, input.position, input.flagged ?? null, time];
+  const result =
+    grades === null
+      ? await pool().query({ name: "touch-answer", text: TOUCH_ANSWER, values: base })
+      : await pool().query({ name: "write-answer", text: WRITE_ANSWER, values: [...base, JSON.stringify(grades.response), grades.certainty, grades.correct, grades.score, JSON.stringify(grades.feedback)] });
+  return result.rowCount ?? 0;
 }
 
 /**
- * Saves an answer of the user's in-progress attempt: checks ownership, status and deadline, grades
+ * Saves an answer of the user's in-progress attempt: checks that the user is active (so a caller may
+ * pass the id from the session token alone), ownership, status and deadline, grades
  * on the server (refusing malformed responses with a clear code), then stores the response, the
  * grading, the flag and the time spent. A refused request changes nothing.
  */
@@ -109,7 +127,7 @@ export async function saveAnswer(userId: string, attemptId: string, input: Answe
     grading = graded.grading;
     grades = { response: graded.response, certainty, correct: grading.correct, score: grading.score, feedback: grading.feedback };
   }
-  // The UPDATE matches nothing unless the attempt is still in progress (or it was deleted).
-  if ((await writeAnswer(attemptId, input, grades)) === 0) return whyUnchanged(attemptId);
+  // The UPDATE matches nothing unless the user is active and the attempt still in progress.
+  if ((await writeAnswer(userId, attemptId, input, grades)) === 0) return whyUnchanged(userId, attemptId);
   return { ok: true, mode: meta.mode, grading: meta.mode === "PRACTICE" ? grading : null };
 }

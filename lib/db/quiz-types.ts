@@ -2,7 +2,7 @@ import "server-only";
 import type { DecidingStatement, Feedback, GateSummary, GroupScore } from "@/lib/quiz";
 
 /** Why a quiz operation was refused (route handlers map these to HTTP statuses). */
-export type AttemptFailureReason = "not-found" | "forbidden" | "submitted" | "expired" | "invalid";
+export type AttemptFailureReason = "unauthenticated" | "not-found" | "forbidden" | "submitted" | "expired" | "invalid";
 
 /** An expected failure: a reason, a stable code and a message for people. */
 export type AttemptFailure = { ok: false; reason: AttemptFailureReason; code: string; message: string; path?: string };

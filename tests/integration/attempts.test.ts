@@ -140,6 +140,21 @@ describe("submitting", () => {
   });
 });
 
+describe("disabled accounts", () => {
+  it("a disabled user's answer is refused as unauthenticated and changes nothing", async () => {
+    const userId = await newUser();
+    const attemptId = await start(userId, "practice-mixed");
+    const item = (await runner(userId, attemptId)).items[0]!;
+    expect((await saveAnswer(userId, attemptId, { position: 0, flagged: true })).ok).toBe(true);
+    await prisma.user.update({ where: { id: userId }, data: { disabled: true } });
+    const before = await answerRows(attemptId);
+    expect(await saveAnswer(userId, attemptId, { position: 0, response: someResponse(item.view), flagged: false })).toMatchObject({ ok: false, reason: "unauthenticated" });
+    expect(await answerRows(attemptId)).toEqual(before);
+    await prisma.user.update({ where: { id: userId }, data: { disabled: false } });
+    expect((await saveAnswer(userId, attemptId, { position: 0, response: someResponse(item.view) })).ok).toBe(true);
+  });
+});
+
 describe("ownership", () => {
   it("another user can neither read, answer, submit, report on nor retake the attempt", async () => {
     const [owner, other] = [await newUser(), await newUser()];

@@ -41,6 +41,28 @@ describe("two app processes on one PostgreSQL", () => {
     await prisma.user.update({ where: { email }, data: { disabled: false } });
   });
 
+  it("disabling an account stops its answers at once on both instances, and changes nothing", async () => {
+    const jar = new CookieJar();
+    await credentialsSignIn(a.url, jar, email, password);
+    const headers = { cookie: jar.header(), "content-type": "application/json" };
+    const started = await fetch(`${a.url}/api/attempts`, { method: "POST", headers, body: JSON.stringify({ quizId: "practice-mixed", mode: "PRACTICE", replace: true }) });
+    const { attemptId } = (await started.json()) as { attemptId: string };
+    const answer = (server: AppServer, flagged: boolean) =>
+      fetch(`${server.url}/api/attempts/${attemptId}/answers`, { method: "POST", headers, body: JSON.stringify({ position: 0, flagged }) });
+    expect((await answer(a, false)).status).toBe(200);
+    expect((await answer(b, false)).status).toBe(200);
+    await prisma.user.update({ where: { email }, data: { disabled: true } });
+    for (const server of [a, b]) {
+      const refused = await answer(server, true);
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+    }
+    const row = await prisma.attemptAnswer.findFirstOrThrow({ where: { attemptId, position: 0 }, select: { flagged: true } });
+    expect(row.flagged).toBe(false);
+    await prisma.user.update({ where: { email }, data: { disabled: false } });
+    expect((await answer(b, true)).status).toBe(200);
+  });
+
   it("failed sign-ins on one instance count towards the limit on the other", async () => {
     const target = `${unique("limited")}@example.test`;
     await prisma.user.create({ data: { email: target, passwordHash: await hashPassword("right password 1") } });

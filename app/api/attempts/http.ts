@@ -5,7 +5,7 @@ import { readLimitedText } from "@/app/api/evaluate/read-body";
 
 const NO_STORE = { "cache-control": "private, no-store" };
 
-const STATUS: Record<AttemptFailureReason, number> = { "not-found": 404, forbidden: 403, submitted: 409, expired: 409, invalid: 422 };
+const STATUS: Record<AttemptFailureReason, number> = { unauthenticated: 401, "not-found": 404, forbidden: 403, submitted: 409, expired: 409, invalid: 422 };
 
 /** A JSON error response. */
 export function apiError(status: number, code: string, message: string, extra: { path?: string; headers?: Record<string, string> } = {}): Response {
@@ -19,7 +19,7 @@ export function apiJson(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: NO_STORE });
 }
 
-/** Maps an expected lib/db failure to its status (404, 403, 409, 422). */
+/** Maps an expected lib/db failure to its status (401, 404, 403, 409, 422). */
 export function failureResponse(f: AttemptFailure): Response {
   return apiError(STATUS[f.reason], f.code, f.message, f.path !== undefined ? { path: f.path } : {});
 }
