@@ -2,7 +2,7 @@
  * `npm run bench:lessons` (part 2): server response time of the lesson pages under load.
  *
  *   npx next build && npx tsx bench/lessons-load.ts [--seconds 20] [--connections 50] [--rounds 1]
- *       [--paths /lessons/identities,/lessons] [--url http://127.0.0.1:3000] [--gzip]
+ *       [--paths /lessons/identities,/lessons] [--baseline] [--url http://127.0.0.1:3000] [--gzip]
  *
  * Starts `next start` through the launcher (`tsx lib/db/launch.ts --fresh -- next start`, a fresh
  * embedded database; the pages themselves never touch it), checks that each page is served from
@@ -13,10 +13,14 @@
  * Autocannon runs in this process, on the same machine as the server, like the issue's setup;
  * it sends no Accept-Encoding (uncompressed HTML) unless --gzip. Stops the server at the end.
  *
+ * With --baseline, each page's exact bytes are then served by a bare `node:http` server (its own
+ * process, like `next start`; no framework, no routing, a prebuilt Buffer) and measured the same
+ * way: the floor this machine allows for a response of that size with autocannon beside it.
+ *
  * Target (issue): p95 < 50 ms at 50 connections on the lesson page. Prints PASS/FAIL; exits 0.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { freePort } from "../lib/db/embedded";
 import os from "node:os";
@@ -37,8 +41,10 @@ const SECONDS = Number(arg("seconds") ?? 20);
 const CONNECTIONS = Number(arg("connections") ?? 50);
 const ROUNDS = Number(arg("rounds") ?? 1);
 const WARMUP_SECONDS = Number(arg("warmup") ?? 5);
-const PATHS = (arg("paths") ?? "/lessons/identities,/lessons").split(",");
+// The shortest lesson, a middling one, the longest, and the lesson list.
+const PATHS = (arg("paths") ?? "/lessons/identities,/lessons/roles-and-sts,/lessons/cross-account,/lessons").split(",");
 const GZIP = process.argv.includes("--gzip");
+const BASELINE = process.argv.includes("--baseline");
 
 const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
 
@@ -82,6 +88,38 @@ async function startServer(): Promise<Server> {
         const force = setTimeout(() => child.kill("SIGKILL"), 20_000);
         child.once("exit", () => {
           clearTimeout(force);
+          resolve();
+        });
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+const BARE_SERVER = `
+const http = require("node:http");
+const body = require("node:fs").readFileSync(process.argv[1]);
+http.createServer((req, res) => {
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
+  res.end(body);
+}).listen(Number(process.argv[2]), "127.0.0.1", () => console.log("ready"));
+`;
+
+/** A bare node:http server answering every request with `body`. */
+async function startBareServer(body: Buffer): Promise<Server> {
+  const file = path.join(os.tmpdir(), `principal-bench-${process.pid}.html`);
+  writeFileSync(file, body);
+  const port = await freePort();
+  const child = spawn(process.execPath, ["-e", BARE_SERVER, file, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once("data", () => resolve());
+    child.once("exit", (code) => reject(new Error(`the bare server exited (${code})`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => {
+          rmSync(file, { force: true });
           resolve();
         });
         child.kill("SIGTERM");
@@ -154,8 +192,21 @@ async function main(): Promise<void> {
     console.log(ROUNDS > 1 ? "median round (by p95):" : "results:");
     const medians = rounds.map((rs) => [...rs].sort((a, b) => a.p95 - b.p95)[rs.length >> 1]!);
     for (const r of medians) console.log(line(r));
-    const lesson = medians[0]!;
-    console.log(`\n${lesson.p95 < TARGET_P95_MS ? "PASS" : "FAIL"}: ${lesson.path} p95 ${lesson.p95.toFixed(1)} ms at ${CONNECTIONS} connections (target < ${TARGET_P95_MS} ms)`);
+    for (const r of medians) console.log(`${r.p95 < TARGET_P95_MS ? "PASS" : "FAIL"}: ${r.path} p95 ${r.p95.toFixed(1)} ms at ${CONNECTIONS} connections (target < ${TARGET_P95_MS} ms)`);
+    if (BASELINE) {
+      console.log("baseline: the same bytes from a bare node:http server (the machine's floor):");
+      for (const p of PATHS) {
+        const body = Buffer.from(await (await fetch(server.url + p)).arrayBuffer());
+        const bare = await startBareServer(body);
+        try {
+          await run(bare.url, "/", 10, WARMUP_SECONDS);
+          const r = await run(bare.url, "/", CONNECTIONS, SECONDS);
+          console.log(line({ ...r, path: `${p} (bare)` }));
+        } finally {
+          await bare.stop();
+        }
+      }
+    }
   } finally {
     await server.stop();
   }

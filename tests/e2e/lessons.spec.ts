@@ -53,6 +53,9 @@ async function runTryIt(page: Page) {
   await expect(tryIt.getByRole("status")).toContainText("Decision: Implicit deny");
   await tryIt.getByRole("button", { name: "Reset" }).click();
   await expect(tryIt.getByRole("status")).toContainText("Decision: Allow");
+  // The step-by-step explanation is worked out in the browser when opened (not shipped in the page).
+  await tryIt.getByText("Explanation, step by step").click();
+  await expect(tryIt.getByText(/Gates, in AWS's evaluation order/)).toBeVisible();
 }
 
 async function expectCompletedOnLessonList(page: Page) {

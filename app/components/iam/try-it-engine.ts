@@ -4,19 +4,9 @@
  * the first render. Pure: no React.
  */
 import { evaluate, explainText, parseJsonText, type Decision } from "@/lib/iam";
+import type { TryItFields } from "./try-it-fields";
 
-/** What the reader can edit. */
-export interface TryItFields {
-  principal: string;
-  action: string;
-  resource: string;
-  /** JSON object text. */
-  context: string;
-  /** JSON object text: the scenario's `policies`. */
-  policies: string;
-  principalAccount: string;
-  resourceAccount: string;
-}
+export { fieldsFromScenario, type TryItFields } from "./try-it-fields";
 
 /** A JSON syntax error in one of the text fields. */
 export interface FieldError {
@@ -33,32 +23,13 @@ export interface ShownStatement {
   sid?: string;
 }
 
-/** The result shown under the editor. */
+/**
+ * The result shown under the editor. `explanation` (the step-by-step trace) is left out of the
+ * first, build-time result, to keep it out of the page; the island works it out when asked.
+ */
 export type TryItOutcome =
-  | { ok: true; decision: Decision; decidedBy: ShownStatement[]; explanation: string; warnings: string[] }
+  | { ok: true; decision: Decision; decidedBy: ShownStatement[]; explanation?: string; warnings: string[] }
   | { ok: false; errors: FieldError[] };
-
-interface ScenarioLike {
-  request?: Record<string, unknown>;
-  policies?: unknown;
-  organization?: unknown;
-}
-
-const str = (v: unknown): string => (typeof v === "string" ? v : "");
-
-/** The editable fields of a scenario. */
-export function fieldsFromScenario(scenario: ScenarioLike): TryItFields {
-  const r = scenario.request ?? {};
-  return {
-    principal: str(r.principal),
-    action: str(r.action),
-    resource: str(r.resource),
-    context: JSON.stringify(r.context ?? {}, null, 2),
-    policies: JSON.stringify(scenario.policies ?? {}, null, 2),
-    principalAccount: str(r.principalAccount),
-    resourceAccount: str(r.resourceAccount),
-  };
-}
 
 function parseField(field: FieldError["field"], text: string, errors: FieldError[]): unknown {
   try {

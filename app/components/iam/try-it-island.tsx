@@ -1,6 +1,7 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
-import type { FieldError, TryItFields, TryItOutcome } from "./try-it-engine";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { FieldError, TryItOutcome } from "./try-it-engine";
+import { fieldsFromScenario, type ScenarioLike, type TryItFields } from "./try-it-fields";
 import { decisionLabel } from "./decision-badge";
 import { PlayIcon } from "./icons";
 import { TryItResult } from "./try-it-result";
@@ -12,9 +13,11 @@ const loadEngine = (): Promise<Engine> => (engine ??= import("./try-it-engine"))
 
 interface Props {
   name: string;
-  fields: TryItFields;
+  /** The scenario's request and policies: the editor's first text. */
+  scenario: ScenarioLike;
+  /** The build-time result (without the explanation, worked out on demand). */
   initial: TryItOutcome;
-  organization?: string;
+  organization?: unknown;
   expected?: string;
   sourceUrl?: string;
   why?: string;
@@ -31,8 +34,9 @@ const FIELDS = [
 const rows = (text: string, max: number) => Math.max(3, Math.min(max, text.split("\n").length));
 
 /** The live evaluator of a ```json tryit block. */
-export function TryItIsland({ name, fields: original, initial, organization, expected, sourceUrl, why }: Props) {
+export function TryItIsland({ name, scenario, initial, organization, expected, sourceUrl, why }: Props) {
   const id = useId();
+  const original = useMemo(() => fieldsFromScenario(scenario), [scenario]);
   const [fields, setFields] = useState(original);
   const [outcome, setOutcome] = useState(initial);
   const [pending, setPending] = useState(false);
@@ -48,7 +52,7 @@ export function TryItIsland({ name, fields: original, initial, organization, exp
     const timer = window.setTimeout(() => {
       void loadEngine().then((e) => {
         if (!live) return;
-        setOutcome(e.runTryIt(fields, organization === undefined ? undefined : JSON.parse(organization)));
+        setOutcome(e.runTryIt(fields, organization));
         setPending(false);
       });
     }, 250);
@@ -57,6 +61,12 @@ export function TryItIsland({ name, fields: original, initial, organization, exp
       window.clearTimeout(timer);
     };
   }, [fields, organization]);
+
+  // The step-by-step explanation of the current fields, when the reader opens it.
+  const explain = () => {
+    if (!outcome.ok || outcome.explanation !== undefined) return;
+    void loadEngine().then((e) => setOutcome((now) => (now === outcome ? e.runTryIt(fields, organization) : now)));
+  };
 
   const set = (key: keyof TryItFields) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setFields((f) => ({ ...f, [key]: e.target.value }));
   const errorFor = (field: FieldError["field"]) => (outcome.ok ? undefined : outcome.errors.find((x) => x.field === field));
@@ -126,7 +136,7 @@ export function TryItIsland({ name, fields: original, initial, organization, exp
         {textArea("policies", "Policies (JSON)", 22)}
       </div>
       <div className="mt-4 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
-        <TryItResult outcome={outcome} pending={pending} expected={expected} changed={changed} />
+        <TryItResult outcome={outcome} pending={pending} expected={expected} changed={changed} onExplain={explain} />
       </div>
       <div className="mt-3">
         <button type="button" className="btn-secondary" disabled={!changed} onClick={() => setFields(original)}>

@@ -2,7 +2,20 @@ import type { TryItOutcome } from "./try-it-engine";
 import { DecisionBadge, decisionLabel } from "./decision-badge";
 
 /** The live result of a TryIt: decision (icon and text), deciding statements, explanation. */
-export function TryItResult({ outcome, pending, expected, changed }: { outcome: TryItOutcome; pending: boolean; expected?: string; changed: boolean }) {
+export function TryItResult({
+  outcome,
+  pending,
+  expected,
+  changed,
+  onExplain,
+}: {
+  outcome: TryItOutcome;
+  pending: boolean;
+  expected?: string;
+  changed: boolean;
+  /** Asks for the explanation when the reader opens it and the outcome has none yet. */
+  onExplain: () => void;
+}) {
   if (!outcome.ok) {
     return (
       <p role="status" className="text-sm text-red-800 dark:text-red-200">
@@ -35,11 +48,15 @@ export function TryItResult({ outcome, pending, expected, changed }: { outcome: 
           </ul>
         )}
       </div>
-      <details className="text-sm">
+      <details className="text-sm" onToggle={(e) => (e.currentTarget.open ? onExplain() : undefined)}>
         <summary className="cursor-pointer font-medium text-brand-700 dark:text-brand-300">Explanation, step by step</summary>
-        <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-50 p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap text-slate-800 dark:bg-slate-950 dark:text-slate-200">
-          {outcome.explanation}
-        </pre>
+        {outcome.explanation === undefined ? (
+          <p className="muted mt-2">Working it out…</p>
+        ) : (
+          <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-50 p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap text-slate-800 dark:bg-slate-950 dark:text-slate-200">
+            {outcome.explanation}
+          </pre>
+        )}
       </details>
       {outcome.warnings.length > 0 ? (
         <ul className="text-xs text-amber-900 dark:text-amber-200">

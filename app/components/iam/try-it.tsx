@@ -11,17 +11,21 @@ interface TryItScenario {
   why?: string;
 }
 
-/** ```json tryit: a live example; the first result is computed at build time. */
+/**
+ * ```json tryit: a live example; the first result is computed at build time. The island gets the
+ * scenario as data (not as the editor's pretty-printed text) and the first result without its
+ * step-by-step explanation, which it works out when the reader opens it: both are sent twice in the
+ * page (HTML and the RSC payload), so they are kept small.
+ */
 export function TryIt({ source, blockId }: { source: string; blockId?: string }) {
   const scenario = JSON.parse(source) as TryItScenario;
-  const fields = fieldsFromScenario(scenario);
-  const initial = runTryIt(fields, scenario.organization);
+  const { explanation: _explanation, ...initial } = runTryIt(fieldsFromScenario(scenario), scenario.organization) as Extract<ReturnType<typeof runTryIt>, { ok: true }>;
   return (
     <TryItIsland
       name={scenario.id ?? blockId ?? "example"}
-      fields={fields}
+      scenario={{ request: scenario.request, policies: scenario.policies }}
       initial={initial}
-      organization={scenario.organization === undefined ? undefined : JSON.stringify(scenario.organization)}
+      organization={scenario.organization}
       expected={scenario.expected}
       sourceUrl={scenario.source}
       why={scenario.why}
