@@ -8,7 +8,8 @@
  * collects the chunks it loads on first load: `<script src>` (module scripts), script preloads,
  * and the client chunks named by the inline RSC payload (`self.__next_f`, whose client-reference
  * rows make the browser load their chunks during hydration). Each chunk is gzipped (level 6, as
- * `next start`'s compression sends it) and summed. `noModule` scripts (Next's legacy polyfills)
+ * the compressing proxy in front of the app, or `next start` with PRINCIPAL_COMPRESS=1, sends it)
+ * and summed. `noModule` scripts (Next's legacy polyfills)
  * are listed but not counted: a browser that runs module scripts never downloads them. Chunks
  * reached only through `import()` (TryIt's engine, the search index…) are listed separately as
  * lazy and excluded. Each big chunk is split into its modules (Turbopack's `push([script, id, fn,
