@@ -63,9 +63,12 @@ export async function claimsOf(token: string, salt: string, secret: string): Pro
 
 /** The claims of the request's session cookie, or null when it is missing, invalid or expired. */
 export async function readSessionClaims(at: number = Date.now()): Promise<SessionClaims | null> {
+  // Request data first, always: it is what tells Next.js a page depends on who is asking. Returning
+  // early before it (say, when a build runs without AUTH_SECRET) would let `next build` prerender
+  // signed-in pages as signed out.
+  const [jar, h] = await Promise.all([cookies(), headers()]);
   const secret = env().AUTH_SECRET;
   if (!secret) return null;
-  const [jar, h] = await Promise.all([cookies(), headers()]);
   const name = cookieNameFor(env().AUTH_URL, h.get("x-forwarded-proto"));
   const token = joinChunks(name, jar.getAll());
   if (!token) return null;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { encode } from "next-auth/jwt";
 import { claimsOf, cookieNameFor, joinChunks } from "@/lib/auth/session-token";
 
@@ -53,5 +53,25 @@ describe("session token (the cookie Auth.js sets)", () => {
     expect(cookieNameFor(undefined, "https")).toBe(`__Secure-${NAME}`);
     expect(cookieNameFor(undefined, "https, http")).toBe(`__Secure-${NAME}`);
     expect(cookieNameFor(undefined, null)).toBe(NAME);
+  });
+});
+
+describe("readSessionClaims", () => {
+  it("reads the request's cookies and headers before anything else, so pages that ask stay dynamic", async () => {
+    vi.resetModules();
+    const cookies = vi.fn(async () => ({ getAll: () => [] }));
+    const headers = vi.fn(async () => new Headers());
+    vi.doMock("next/headers", () => ({ cookies, headers }));
+    const saved = process.env.AUTH_SECRET;
+    delete process.env.AUTH_SECRET; // as in a `next build` before the launcher has written .env.local
+    try {
+      const { readSessionClaims } = await import("@/lib/auth/session-token");
+      expect(await readSessionClaims()).toBeNull();
+      expect(cookies).toHaveBeenCalled();
+      expect(headers).toHaveBeenCalled();
+    } finally {
+      if (saved !== undefined) process.env.AUTH_SECRET = saved;
+      vi.doUnmock("next/headers");
+    }
   });
 });
