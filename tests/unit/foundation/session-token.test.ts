@@ -59,8 +59,8 @@ describe("session token (the cookie Auth.js sets)", () => {
 describe("readSessionClaims", () => {
   it("reads the request's cookies and headers before anything else, so pages that ask stay dynamic", async () => {
     vi.resetModules();
-    const cookies = vi.fn(async () => ({ getAll: () => [] }));
-    const headers = vi.fn(async () => new Headers());
+    const cookies = vi.fn(() => Promise.resolve({ getAll: () => [] }));
+    const headers = vi.fn(() => Promise.resolve(new Headers()));
     vi.doMock("next/headers", () => ({ cookies, headers }));
     const saved = process.env.AUTH_SECRET;
     delete process.env.AUTH_SECRET; // as in a `next build` before the launcher has written .env.local
