@@ -1,7 +1,11 @@
 "use server";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { authedAction, type ActionResult } from "@/lib/actions/authed-action";
+import { clientIp } from "@/lib/auth/client-ip";
 import { recordLessonProgress } from "@/lib/db/progress";
+import { hitRateLimit } from "@/lib/db/rate-limit";
+import { env } from "@/lib/env";
 import type { SelfCheckOutcome } from "@/app/components/lesson/self-check-types";
 import { getLesson } from "./lesson-data";
 import { gradeSelfCheck, selfCheckIdsFor } from "./self-check-grading";
@@ -66,9 +70,15 @@ export const submitSelfCheckAction = authedAction(selfCheckSchema, async ({ user
 
 /**
  * Grades the self-check for a signed-out reader: the same server-side grading, nothing saved (the
- * browser keeps the completion in localStorage). A public endpoint: the input is validated by zod.
+ * browser keeps the completion in localStorage). A public endpoint: the input is validated by zod,
+ * and each client address may check as often as it may call `POST /api/evaluate`
+ * (EVALUATE_MAX_PER_IP per EVALUATE_WINDOW_SECONDS, counted separately).
  */
 export async function gradeSelfCheckPublicAction(raw: unknown): Promise<ActionResult<SelfCheckOutcome>> {
+  const config = env();
+  const ip = clientIp(await headers(), config.TRUSTED_PROXIES);
+  const limit = await hitRateLimit("selfcheck-ip", ip, config.EVALUATE_MAX_PER_IP, config.EVALUATE_WINDOW_SECONDS);
+  if (!limit.allowed) return { ok: false, message: `Too many checks from your address; try again in ${limit.retryAfterSeconds} s.` };
   const parsed = await selfCheckSchema.safeParseAsync(raw);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid answers" };
   const graded = grade(parsed.data);
