@@ -2,6 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
+import { isSessionCookie, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./cookie-names";
 
 /**
  * Reads the Auth.js session cookie without going through `auth()`.
@@ -14,8 +15,6 @@ import { env } from "@/lib/env";
  * can change about it is that it expires, which is checked on every read.
  */
 
-const COOKIE = "authjs.session-token";
-const SECURE_COOKIE = `__Secure-${COOKIE}`;
 
 /** What a session token says: who, and until when (seconds since the epoch). */
 export type SessionClaims = { userId: string; expiresAt: number };
@@ -25,7 +24,7 @@ const MAX_DECODED = 5_000;
 
 /** The token value from a cookie and its chunks (`name.0`, `name.1`, … when it was too long). */
 export function joinChunks(name: string, all: readonly { name: string; value: string }[]): string {
-  const parts = all.filter((c) => (c.name === name || c.name.startsWith(`${name}.`)) && c.value);
+  const parts = all.filter((c) => isSessionCookie(c.name, name) && c.value);
   const index = (n: string) => (n === name ? 0 : Number.parseInt(n.slice(name.length + 1), 10) || 0);
   return parts
     .sort((a, b) => index(a.name) - index(b.name))
@@ -39,7 +38,7 @@ export function joinChunks(name: string, all: readonly { name: string; value: st
  */
 export function cookieNameFor(authUrl: string | undefined, forwardedProto: string | null): string {
   const secure = authUrl ? authUrl.startsWith("https:") : forwardedProto?.split(",")[0]?.trim() === "https";
-  return secure ? SECURE_COOKIE : COOKIE;
+  return secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
 
 /**

@@ -42,8 +42,11 @@ function parseField(field: FieldError["field"], text: string, errors: FieldError
   }
 }
 
-/** Builds the scenario from the fields (or reports JSON errors) and evaluates it. */
-export function runTryIt(fields: TryItFields, organization?: unknown): TryItOutcome {
+/**
+ * Builds the scenario from the fields (or reports JSON errors) and evaluates it; with
+ * `explain: false` the step-by-step explanation is not worked out (the build-time first result).
+ */
+export function runTryIt(fields: TryItFields, organization?: unknown, options: { explain?: boolean } = {}): TryItOutcome {
   const errors: FieldError[] = [];
   const context = parseField("context", fields.context, errors);
   const policies = parseField("policies", fields.policies, errors);
@@ -58,7 +61,7 @@ export function runTryIt(fields: TryItFields, organization?: unknown): TryItOutc
     ok: true,
     decision: result.decision,
     decidedBy: result.decidedBy.map((d) => ({ path: d.path, effect: d.effect, ...(d.sid ? { sid: d.sid } : {}) })),
-    explanation: explainText(result),
+    ...(options.explain === false ? {} : { explanation: explainText(result) }),
     warnings: result.diagnostics.map((d) => `${d.severity}: ${d.path || "(scenario)"}: ${d.message}`),
   };
 }

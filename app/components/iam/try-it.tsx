@@ -19,7 +19,7 @@ interface TryItScenario {
  */
 export function TryIt({ source, blockId }: { source: string; blockId?: string }) {
   const scenario = JSON.parse(source) as TryItScenario;
-  const { explanation: _explanation, ...initial } = runTryIt(fieldsFromScenario(scenario), scenario.organization) as Extract<ReturnType<typeof runTryIt>, { ok: true }>;
+  const initial = runTryIt(fieldsFromScenario(scenario), scenario.organization, { explain: false });
   return (
     <TryItIsland
       name={scenario.id ?? blockId ?? "example"}

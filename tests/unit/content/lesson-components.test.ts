@@ -36,6 +36,12 @@ describe("TryIt engine", () => {
     expect(out.ok && out.explanation).toContain("Decision: Allow");
   });
 
+  it("leaves the explanation out of the build-time result when asked, keeping the decision", () => {
+    const out = runTryIt(fieldsFromScenario(scenario), undefined, { explain: false });
+    expect(out).toMatchObject({ ok: true, decision: "Allow" });
+    expect(out.ok && "explanation" in out).toBe(false);
+  });
+
   it("changes the decision when the action changes", () => {
     const out = runTryIt({ ...fieldsFromScenario(scenario), action: "s3:PutObject" });
     expect(out.ok && out.decision).toBe("ImplicitDeny");
