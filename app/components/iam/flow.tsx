@@ -1,4 +1,3 @@
-import { useId } from "react";
 import { evaluate } from "@/lib/iam";
 import { DecisionBadge } from "./decision-badge";
 import { FlowChart } from "./flow-chart";
@@ -13,12 +12,12 @@ interface FlowScenario {
 
 /** ```json flow: the evaluation flowchart with this scenario's path, computed at build time. */
 export function Flow({ source, blockId }: { source: string; blockId?: string }) {
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const scenario = JSON.parse(source) as FlowScenario;
   const result = evaluate(scenario, { trace: true });
   const model = flowModel(result);
   const req = scenario.request ?? {};
-  const id = `${blockId ?? "flow"}-${uid}`;
+  // blockId (flow-1, flow-2, …) is unique in a lesson; no useId, so the chart renders as static prose.
+  const id = `${blockId ?? "flow"}-chart`;
   return (
     <figure className="my-8 rounded-xl border border-slate-200 bg-white p-3 sm:p-5 dark:border-slate-800 dark:bg-slate-900/60" aria-labelledby={`${id}-cap`}>
       <figcaption id={`${id}-cap`} className="mb-3 space-y-1">

@@ -1,7 +1,7 @@
 import { highlightToHtml } from "@/lib/content/mdx/highlight";
 import { compactShiki } from "@/app/components/lesson/compact-shiki";
 import "@/app/components/lesson/lesson-ui.css";
-import { CopyButton } from "./copy-button";
+import { CopyIcon } from "./icons";
 import { LintBadge } from "./lint-badge";
 import { lintForDisplay } from "./policy-lint";
 import { scenarioSkeleton } from "./scenario-skeleton";
@@ -17,15 +17,21 @@ const KIND_LABEL: Record<string, string> = {
   vpcEndpoint: "VPC endpoint policy",
 };
 
-/** A policy from a ```json policy block: highlighted, linted at build time, copyable as a scenario. */
+/**
+ * A policy from a ```json policy block: highlighted, linted at build time, copyable as a scenario.
+ * No client components inside: lesson prose is static HTML, and the copy button works through
+ * `ProseEnhancer` (`data-copy-scenario` names the policy kind, `data-block-id` the scenario id).
+ */
 export async function Policy({ source, policyKind, title, blockId, expectLint }: { source: string; policyKind?: string; title?: string; blockId?: string; expectLint?: string }) {
   const kind = policyKind ?? "identity";
   const [html, findings] = await Promise.all([highlightToHtml(source, "json").then(compactShiki), Promise.resolve(lintForDisplay(source, kind))]);
-  let skeleton = "";
+  // The skeleton itself is built in the browser from the policy text when the button is pressed
+  // (prose-enhancer.tsx, same scenarioSkeleton): the page does not carry each policy twice.
+  let copyable = true;
   try {
-    skeleton = JSON.stringify(scenarioSkeleton(JSON.parse(source), kind, blockId), null, 2);
+    scenarioSkeleton(JSON.parse(source), kind, blockId);
   } catch {
-    skeleton = "";
+    copyable = false;
   }
   return (
     <figure className="my-6 rounded-xl border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-800 dark:bg-slate-900/60">
@@ -41,7 +47,14 @@ export async function Policy({ source, policyKind, title, blockId, expectLint }:
       ) : null}
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
         <LintBadge findings={findings} />
-        {skeleton ? <CopyButton text={skeleton} label="Copy as scenario JSON" /> : null}
+        {copyable ? (
+          <span className="inline-flex items-center gap-2">
+            <button type="button" className="btn-secondary px-2.5 py-1 text-xs" data-copy-scenario={kind} data-block-id={blockId}>
+              <CopyIcon /> Copy as scenario JSON
+            </button>
+            <span role="status" className="text-xs text-slate-700 dark:text-slate-300" />
+          </span>
+        ) : null}
       </div>
     </figure>
   );

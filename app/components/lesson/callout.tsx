@@ -1,5 +1,3 @@
-import { useId } from "react";
-
 const KINDS = {
   note: { label: "Note", icon: "ℹ", box: "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/50", title: "text-sky-900 dark:text-sky-200" },
   tip: { label: "Tip", icon: "✦", box: "border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/50", title: "text-emerald-900 dark:text-emerald-200" },
@@ -15,9 +13,12 @@ const KINDS = {
 /** A callout kind. */
 export type CalloutKind = keyof typeof KINDS;
 
-/** `<Callout kind title>`: an aside with a heading, distinct per kind in light and dark mode. */
-export function Callout({ kind = "note", title, children }: { kind?: string; title?: string; children?: React.ReactNode }) {
-  const id = useId();
+/**
+ * `<Callout kind title>`: an aside with a heading, distinct per kind in light and dark mode. `uid`
+ * (given by the lesson remark plugin) names the heading; no hooks, so it renders as static prose.
+ */
+export function Callout({ kind = "note", title, uid = "callout", children }: { kind?: string; title?: string; uid?: string; children?: React.ReactNode }) {
+  const id = `${uid}-title`;
   const k = KINDS[(kind in KINDS ? kind : "note") as CalloutKind];
   return (
     <div role="note" aria-labelledby={id} className={`my-6 rounded-r-lg border-l-4 px-4 py-3 ${k.box}`}>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { MDXComponents } from "mdx/types";
 import { Flow } from "@/app/components/iam/flow";
 import { Policy } from "@/app/components/iam/policy";
@@ -24,17 +23,10 @@ function Heading({ as: Tag, id, children, className }: { as: "h2" | "h3"; id?: s
   );
 }
 
+/** A plain link, even to another lesson: prose is static HTML (no `next/link`, a client component). */
 function Anchor({ href = "", children, ...rest }: Props<"a">) {
-  const cls = "lx-a";
-  if (href.startsWith("/") || href.startsWith("#")) {
-    return (
-      <Link href={href} className={cls} {...rest}>
-        {children}
-      </Link>
-    );
-  }
   return (
-    <a href={href} className={cls} {...rest}>
+    <a href={href} className="lx-a" {...rest}>
       {children}
     </a>
   );

@@ -3,6 +3,8 @@
  * sequence as `extractHeadings`), refuses `#` headings, and turns fenced code into JSX elements:
  * ```json policy|tryit|flow become <Policy>, <TryIt>, <Flow> with the JSON as a string prop; any
  * other fence becomes <CodeBlock code lang> (highlighted at build time by the component).
+ * `<Term>` and `<Callout>` get a `uid` unique in the lesson (`term-3`, `callout-1`) for the ids
+ * their ARIA relationships need: the lesson's prose is static HTML, rendered without React's useId.
  */
 import GithubSlugger from "github-slugger";
 import type { Code, Heading, Root } from "mdast";
@@ -67,6 +69,15 @@ export function remarkLesson(options: RemarkLessonOptions = {}) {
       node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: anchor } };
     });
     const counters: Record<string, number> = {};
+    const uids: Record<string, number> = {};
+    visit(tree, (node) => {
+      const el = node as { type: string; name?: string | null; attributes?: Array<{ type: string; name?: string }> };
+      if ((el.type !== "mdxJsxFlowElement" && el.type !== "mdxJsxTextElement") || (el.name !== "Term" && el.name !== "Callout")) return;
+      if (el.attributes?.some((a) => a.type === "mdxJsxAttribute" && a.name === "uid")) return;
+      const prefix = el.name.toLowerCase();
+      const n = (uids[prefix] = (uids[prefix] ?? 0) + 1);
+      (el.attributes ??= []).push({ type: "mdxJsxAttribute", name: "uid", value: `${prefix}-${n}` } as JsxAttribute);
+    });
     visit(tree, "code", (node: Code, index, parent) => {
       if (!parent || index === undefined) return;
       parent.children[index] = codeElement(node, counters) as Root["children"][number];
