@@ -1,7 +1,7 @@
 /**
  * `npm run bench:lessons` (part 1): the client JavaScript a lesson page loads on first load.
  *
- *   npx next build && npx tsx bench/lessons-js.ts [--slug identities] [--url http://127.0.0.1:3000] [--top 12]
+ *   npm run build && npx tsx bench/lessons-js.ts [--slug identities] [--url http://127.0.0.1:3000] [--top 12]
  *
  * Reads the page's HTML (the prerendered `.next/server/app/lessons/<slug>.html`, which is what
  * `next start` serves for this static page byte for byte, or the live response with `--url`),
@@ -148,7 +148,7 @@ async function loadPage(args: Args, next: string, route: string, file: string): 
     return { label: route, html: await res.text() };
   }
   const p = path.join(next, "server", "app", file);
-  if (!existsSync(p)) throw new Error(`${p} not found: is ${route} still static (○/●)? Run \`npx next build\` first, or pass --url.`);
+  if (!existsSync(p)) throw new Error(`${p} not found: is ${route} still static (○/●)? Run \`npm run build\` first, or pass --url.`);
   return { label: route, html: readFileSync(p, "utf8") };
 }
 
@@ -275,7 +275,7 @@ function report(page: Page, a: Analysis, names: Map<number, string>, args: Args,
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const next = path.join(args.dir, ".next");
-  if (!existsSync(path.join(next, "BUILD_ID"))) throw new Error(`no build in ${next}: run \`npx next build\` first`);
+  if (!existsSync(path.join(next, "BUILD_ID"))) throw new Error(`no build in ${next}: run \`npm run build\` first`);
   const manifest = JSON.parse(readFileSync(path.join(next, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
   const framework = new Set(manifest.rootMainFiles ?? []);
   const names = clientModuleNames(next);

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:lessons` (part 2): server response time of the lesson pages under load.
  *
- *   npx next build && npx tsx bench/lessons-load.ts [--seconds 20] [--connections 50] [--rounds 1]
+ *   npm run build && npx tsx bench/lessons-load.ts [--seconds 20] [--connections 50] [--rounds 1]
  *       [--paths /lessons/identities,/lessons] [--baseline] [--url http://127.0.0.1:3000] [--gzip]
  *
  * Starts `next start` through the launcher (`tsx lib/db/launch.ts --fresh -- next start`, a fresh
@@ -12,6 +12,9 @@
  * interleaved, and the median round is reported (the machine is shared: single rounds vary).
  * Autocannon runs in this process, on the same machine as the server, like the issue's setup;
  * it sends no Accept-Encoding (uncompressed HTML) unless --gzip. Stops the server at the end.
+ *
+ * `npm run build`, not `npx next build`: the build's last step rewrites the prerendered pages to
+ * ASCII (scripts/ascii-html.ts), and the static check says when a page is not ASCII.
  *
  * With --baseline, each page's exact bytes are then served by a bare `node:http` server (its own
  * process, like `next start`; no framework, no routing, a prebuilt Buffer) and measured the same
@@ -54,7 +57,7 @@ type Server = { url: string; stop: () => Promise<void> };
 /** `next start` under the launcher, on a fresh database; resolves once /api/health answers. */
 async function startServer(): Promise<Server> {
   const root = process.cwd();
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no build: run `npx next build` first");
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no build: run `npm run build` first");
   const port = await freePort();
   const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["lib/db/launch.ts", "--fresh", "--", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
@@ -95,21 +98,26 @@ async function startServer(): Promise<Server> {
   };
 }
 
+// mode "bytes": a prebuilt Buffer; "string": the page as a JavaScript string, sent with
+// res.end(string) as `next start` does; "two-byte": the same string plus one U+2019 in a comment,
+// which makes V8 store it as a two-byte string (what a page with a curly quote used to be).
 const BARE_SERVER = `
 const http = require("node:http");
-const body = require("node:fs").readFileSync(process.argv[1]);
+const raw = require("node:fs").readFileSync(process.argv[1]);
+const mode = process.argv[3];
+const body = mode === "bytes" ? raw : mode === "string" ? raw.toString("utf8") : raw.toString("utf8") + "<!--\u2019-->";
 http.createServer((req, res) => {
-  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": Buffer.byteLength(body) });
   res.end(body);
 }).listen(Number(process.argv[2]), "127.0.0.1", () => console.log("ready"));
 `;
 
 /** A bare node:http server answering every request with `body`. */
-async function startBareServer(body: Buffer): Promise<Server> {
+async function startBareServer(body: Buffer, mode: "bytes" | "string" | "two-byte"): Promise<Server> {
   const file = path.join(os.tmpdir(), `principal-bench-${process.pid}.html`);
   writeFileSync(file, body);
   const port = await freePort();
-  const child = spawn(process.execPath, ["-e", BARE_SERVER, file, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["-e", BARE_SERVER, file, String(port), mode], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise<void>((resolve, reject) => {
     child.stdout?.once("data", () => resolve());
     child.once("exit", (code) => reject(new Error(`the bare server exited (${code})`)));
@@ -137,7 +145,8 @@ async function staticCheck(url: string, p: string): Promise<string> {
   const routes = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, "utf8")) as { routes: Record<string, unknown> }).routes : {};
   const prerendered = p in routes;
   const verdict = res.status === 200 && prerendered && (cache === "HIT" || prerender === "1") ? "static (prerendered, served from cache)" : "NOT static: rendered per request";
-  return `${p}: ${res.status}, ${(body.length / 1000).toFixed(1)} kB${GZIP ? " gzip" : ""}, x-nextjs-cache ${cache ?? "-"}, in prerender-manifest ${prerendered ? "yes" : "no"} → ${verdict}`;
+  const ascii = GZIP || body.every((b) => b < 0x80) ? "" : " · NOT ASCII: built with `npx next build`? run `npm run build` (scripts/ascii-html.ts)";
+  return `${p}: ${res.status}, ${(body.length / 1000).toFixed(1)} kB${GZIP ? " gzip" : ""}, x-nextjs-cache ${cache ?? "-"}, in prerender-manifest ${prerendered ? "yes" : "no"} → ${verdict}${ascii}`;
 }
 
 type Round = { path: string; requests: number; rps: number; p50: number; p95: number; p99: number; max: number; bad: number; mbps: number; load: string };
@@ -194,16 +203,18 @@ async function main(): Promise<void> {
     for (const r of medians) console.log(line(r));
     for (const r of medians) console.log(`${r.p95 < TARGET_P95_MS ? "PASS" : "FAIL"}: ${r.path} p95 ${r.p95.toFixed(1)} ms at ${CONNECTIONS} connections (target < ${TARGET_P95_MS} ms)`);
     if (BASELINE) {
-      console.log("baseline: the same bytes from a bare node:http server (the machine's floor):");
+      console.log("baseline: the same page from a bare node:http server, as bytes, as a string, as a two-byte string:");
       for (const p of PATHS) {
         const body = Buffer.from(await (await fetch(server.url + p)).arrayBuffer());
-        const bare = await startBareServer(body);
-        try {
-          await run(bare.url, "/", 10, WARMUP_SECONDS);
-          const r = await run(bare.url, "/", CONNECTIONS, SECONDS);
-          console.log(line({ ...r, path: `${p} (bare)` }));
-        } finally {
-          await bare.stop();
+        for (const mode of ["bytes", "string", "two-byte"] as const) {
+          const bare = await startBareServer(body, mode);
+          try {
+            await run(bare.url, "/", 10, WARMUP_SECONDS);
+            const r = await run(bare.url, "/", CONNECTIONS, SECONDS);
+            console.log(line({ ...r, path: `${p} (bare, ${mode})` }));
+          } finally {
+            await bare.stop();
+          }
         }
       }
     }

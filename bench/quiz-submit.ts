@@ -3,7 +3,7 @@
  * then grading throughput of write-a-policy answers (pure lib/quiz).
  *
  * Runs under the launcher (a fresh, seeded database in the app's own embedded PostgreSQL cluster,
- * durable like `npm start`'s), starts `next start` (needs `npx next build` first), creates 50
+ * durable like `npm start`'s), starts `next start` (needs `npm run build` first), creates 50
  * users, signs each in and starts a practice attempt for each; then 50 autocannon connections,
  * each with its own session cookie, post answers to their own attempt (a write-a-policy question
  * when the draw has one): BENCH_WARMUP seconds (3) not counted, then BENCH_SECONDS (20) measured.
