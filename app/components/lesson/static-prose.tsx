@@ -1,24 +1,5 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { proseRegistry, toElements } from "./prose-tree";
-
-const pages = new Map<string, Promise<Document>>();
-
-/** The prose `id` as the server wrote it into the HTML of `src` (fetched once per page URL). */
-async function loadProse(src: string, id: string): Promise<string> {
-  let page = pages.get(src);
-  if (!page) {
-    page = fetch(src, { credentials: "same-origin" }).then(async (res) => {
-      if (!res.ok) throw new Error(`${src}: HTTP ${res.status}`);
-      return new DOMParser().parseFromString(await res.text(), "text/html");
-    });
-    pages.set(src, page);
-    page.catch(() => pages.delete(src));
-  }
-  const el = (await page).querySelector(`[data-prose="${CSS.escape(id)}"]`);
-  if (!el) throw new Error(`${src}: no prose ${id}`);
-  return el.innerHTML;
-}
 
 /**
  * A run of static lesson prose (see `prose-tree.ts`). On the server it renders the nodes that
@@ -29,27 +10,30 @@ async function loadProse(src: string, id: string): Promise<string> {
  */
 export function StaticProse({ id, src, first = false }: { id: string; src: string; first?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [html, setHtml] = useState("");
-  const [state, setState] = useState<"ready" | "loading" | "failed">("ready");
+  const [html, setHtml] = useState<string | null>("");
 
   useEffect(() => {
     if (!ref.current || ref.current.childNodes.length > 0) return;
     let live = true;
-    setState("loading");
-    loadProse(src, id).then(
-      (h) => {
-        if (!live) return;
-        setHtml(h);
-        setState("ready");
-      },
-      () => live && setState("failed"),
-    );
+    setHtml(null);
+    // Only after a client-side navigation, so the loader is fetched on demand. If the page cannot
+    // be read, load it for real: the browser then shows the lesson or says why it cannot.
+    import("./static-prose-loader")
+      .then(({ loadProse }) => loadProse(src, id))
+      .then(
+        (h) => live && setHtml(h),
+        () => live && window.location.assign(src),
+      );
     return () => {
       live = false;
     };
   }, [id, src]);
 
   if (typeof window === "undefined") {
+    // A require in a branch the browser build drops (`typeof window` is a build-time constant), so
+    // the registry and the element builder stay out of the page's JavaScript.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { proseRegistry, toElements } = require("./prose-tree") as typeof import("./prose-tree");
     const nodes = proseRegistry().get(id);
     if (!nodes) throw new Error(`lesson prose ${id} was not registered before its HTML was rendered`);
     return (
@@ -60,14 +44,10 @@ export function StaticProse({ id, src, first = false }: { id: string; src: strin
   }
   return (
     <>
-      <div ref={ref} data-prose={id} className="contents" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />
-      {!first ? null : state === "loading" ? (
+      <div ref={ref} data-prose={id} className="contents" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html ?? "" }} />
+      {first && html === null ? (
         <p role="status" className="muted my-6 animate-pulse">
           Loading the lesson text…
-        </p>
-      ) : state === "failed" ? (
-        <p role="alert" className="my-6">
-          The lesson text did not load. <a className="lx-a" href={src}>Reload the page</a>
         </p>
       ) : null}
     </>
