@@ -4,7 +4,6 @@ import "@/app/components/lesson/lesson-ui.css";
 import { CopyIcon } from "./icons";
 import { LintBadge } from "./lint-badge";
 import { lintForDisplay } from "./policy-lint";
-import { scenarioSkeleton } from "./scenario-skeleton";
 
 const KIND_LABEL: Record<string, string> = {
   identity: "Identity-based policy",
@@ -25,11 +24,12 @@ const KIND_LABEL: Record<string, string> = {
 export async function Policy({ source, policyKind, title, blockId, expectLint }: { source: string; policyKind?: string; title?: string; blockId?: string; expectLint?: string }) {
   const kind = policyKind ?? "identity";
   const [html, findings] = await Promise.all([highlightToHtml(source, "json").then(compactShiki), Promise.resolve(lintForDisplay(source, kind))]);
-  // The skeleton itself is built in the browser from the policy text when the button is pressed
-  // (prose-enhancer.tsx, same scenarioSkeleton): the page does not carry each policy twice.
+  // The scenario is built in the browser from the policy's text when the button is pressed
+  // (prose-behaviour.ts, scenarioSkeleton), so the page does not carry each policy twice; the
+  // button is offered when that text is JSON.
   let copyable = true;
   try {
-    scenarioSkeleton(JSON.parse(source), kind, blockId);
+    JSON.parse(source);
   } catch {
     copyable = false;
   }
